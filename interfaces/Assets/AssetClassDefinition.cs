@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+
+namespace Alms.Twins.Assets;
+
+/// <summary>How a metric's readings combine into the twin's condition.</summary>
+public enum MetricKind
+{
+    /// <summary>An instantaneous value (temperature, vibration): the latest reading replaces the previous one.</summary>
+    Gauge = 0,
+
+    /// <summary>An increment (operating hours, cycles, distance since the last reading): readings accumulate into a counter.</summary>
+    Counter = 1,
+}
+
+/// <summary>Alarm limits on one metric. A limit left null is not checked.</summary>
+[GenerateSerializer, Immutable, Alias("alms.AlarmThresholds")]
+public sealed record AlarmThresholds(
+    [property: Id(0)] double? WarningHigh = null,
+    [property: Id(1)] double? CriticalHigh = null,
+    [property: Id(2)] double? WarningLow = null,
+    [property: Id(3)] double? CriticalLow = null,
+    [property: Id(4)] double Deadband = 0);
+
+/// <summary>A metric an asset class reports: its unit, valid range and alarm limits.</summary>
+[GenerateSerializer, Immutable, Alias("alms.MetricDefinition")]
+public sealed record MetricDefinition(
+    [property: Id(0)] string Name,
+    [property: Id(1)] string Unit,
+    [property: Id(2)] double Min,
+    [property: Id(3)] double Max,
+    [property: Id(4)] MetricKind Kind = MetricKind.Gauge,
+    [property: Id(5)] AlarmThresholds? Alarms = null);
+
+/// <summary>
+/// Parameters of the twin's degradation model: a Weibull life on calendar age and on usage, with a
+/// wear indicator read from a telemetry metric that scales the hazard (proportional hazards).
+/// </summary>
+[GenerateSerializer, Immutable, Alias("alms.DegradationParameters")]
+public sealed record DegradationParameters(
+    [property: Id(0)] double WeibullShape,
+    [property: Id(1)] double AgeScaleDays,
+    [property: Id(2)] string? UsageCounter = null,
+    [property: Id(3)] double? UsageScale = null,
+    [property: Id(4)] string? WearMetric = null,
+    [property: Id(5)] double WearBaseline = 0,
+    [property: Id(6)] double WearFailureLevel = 1,
+    [property: Id(7)] double WearHazardCoefficient = 0,
+    [property: Id(8)] double WearSmoothing = 0.2);
+
+/// <summary>Default costs of an asset class, in the fleet's currency.</summary>
+[GenerateSerializer, Immutable, Alias("alms.CostDefaults")]
+public sealed record CostDefaults(
+    [property: Id(0)] decimal ReplacementCost,
+    [property: Id(1)] decimal PreventiveRepairCost,
+    [property: Id(2)] decimal CorrectiveRepairCost,
+    [property: Id(3)] decimal DowntimeCostPerHour);
+
+/// <summary>An asset class (e.g. <c>pump.centrifugal</c>): what its assets report and how they degrade.</summary>
+[GenerateSerializer, Immutable, Alias("alms.AssetClassDefinition")]
+public sealed record AssetClassDefinition(
+    [property: Id(0)] string Id,
+    [property: Id(1)] string Name,
+    [property: Id(2)] ImmutableArray<MetricDefinition> Metrics,
+    [property: Id(3)] DegradationParameters Degradation,
+    [property: Id(4)] CostDefaults Costs,
+    [property: Id(5)] int Version = 0)
+{
+    /// <summary>The metric of that name, or null.</summary>
+    public MetricDefinition? FindMetric(string name)
+    {
+        foreach (var metric in Metrics)
+        {
+            if (string.Equals(metric.Name, name, StringComparison.Ordinal))
+            {
+                return metric;
+            }
+        }
+
+        return null;
+    }
+}
