@@ -84,6 +84,7 @@ public interface IAssetDirectoryGrain : IGrainWithIntegerKey
 [Alias("alms.ITelemetryIngestGrain")]
 public interface ITelemetryIngestGrain : IGrainWithIntegerKey
 {
+    /// <param name="allOrNothing">When true, a batch with any rejected reading is refused whole and nothing is published.</param>
     [Alias("Ingest")]
-    Task<IngestResult> IngestAsync(ImmutableArray<TelemetryReading> readings, CancellationToken cancellationToken = default);
+    Task<IngestResult> IngestAsync(ImmutableArray<TelemetryReading> readings, bool allOrNothing = false, CancellationToken cancellationToken = default);
 }
