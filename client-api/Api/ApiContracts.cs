@@ -1,0 +1,20 @@
+using System.Collections.Immutable;
+using Alms.Twins.Assets;
+using Alms.Twins.Telemetry;
+
+namespace Alms.Twins.Api;
+
+/// <summary>Body of <c>POST /api/assets/{id}/transitions</c>.</summary>
+/// <param name="To">The stage to move to.</param>
+/// <param name="Reason">Why the asset moves; required and not blank, it goes to the audit trail.</param>
+/// <param name="Actor">Who moves it; <c>api</c> when not given.</param>
+/// <param name="RequestId">Makes the call idempotent: a repeated id returns the first outcome.</param>
+public sealed record TransitionBody(LifecycleStage To, string Reason, string? Actor = null, string? RequestId = null);
+
+/// <summary>Body of <c>POST /api/telemetry</c>: a batch of readings, possibly for many assets.</summary>
+public sealed record TelemetryPost(ImmutableArray<TelemetryReading> Readings);
+
+/// <summary>Answer of <c>GET /health</c>.</summary>
+/// <param name="Status"><c>healthy</c> when the cluster answered a grain call.</param>
+/// <param name="Storage">The storage mode the host reports (e.g. <c>memory</c>), or <c>unknown</c>.</param>
+public sealed record HealthReport(string Status, string Storage, DateTimeOffset CheckedAt);

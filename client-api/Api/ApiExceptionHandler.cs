@@ -1,0 +1,87 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace Alms.Twins.Api;
+
+/// <summary>
+/// Answers every exception that escapes an endpoint with the API's problem shape: a body that does not
+/// bind (bad JSON, a NaN literal, a missing required field, a query value of the wrong type) is a 400
+/// naming the field; anything else is a 500 whose detail does not leak internals.
+/// </summary>
+internal sealed partial class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (httpContext.RequestAborted.IsCancellationRequested)
+        {
+            // The caller has gone: there is nobody to answer.
+            return true;
+        }
+
+        var problem = Describe(exception);
+        if (problem.Status >= StatusCodes.Status500InternalServerError)
+        {
+            LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
+        }
+
+        httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    internal static HttpValidationProblemDetails Describe(Exception exception) => exception switch
+    {
+        BadHttpRequestException { InnerException: JsonException json } bad => ApiProblems.Create(bad.StatusCode, JsonErrorFields.From(json)),
+        BadHttpRequestException bad => ApiProblems.Create(bad.StatusCode, DescribeBinding(bad)),
+        JsonException json => ApiProblems.Create(StatusCodes.Status400BadRequest, JsonErrorFields.From(json)),
+        TimeoutException => ApiProblems.Create(
+            StatusCodes.Status503ServiceUnavailable, ApiProblems.RequestField, "the cluster did not answer in time; retry later"),
+        _ => ApiProblems.Create(
+            StatusCodes.Status500InternalServerError,
+            ApiProblems.RequestField,
+            "an unexpected error occurred; the trace id identifies it in the server log"),
+    };
+
+    private static Dictionary<string, string[]> DescribeBinding(BadHttpRequestException exception)
+    {
+        var message = exception.Message;
+        var failed = FailedToBind().Match(message);
+        if (failed.Success)
+        {
+            return new() { [failed.Groups["name"].Value] = [$"'{failed.Groups["value"].Value}' is not a valid {failed.Groups["type"].Value.TrimEnd('?')}"] };
+        }
+
+        var missing = RequiredNotProvided().Match(message);
+        if (missing.Success)
+        {
+            var field = missing.Groups["source"].Value == "body" ? ApiProblems.BodyField : missing.Groups["name"].Value;
+            return new() { [field] = ["is required"] };
+        }
+
+        if (message.StartsWith("Implicit body inferred", StringComparison.Ordinal))
+        {
+            return new() { [ApiProblems.BodyField] = ["a JSON body is required"] };
+        }
+
+        var target = exception.StatusCode is StatusCodes.Status413PayloadTooLarge or StatusCodes.Status415UnsupportedMediaType
+            ? ApiProblems.BodyField
+            : ApiProblems.RequestField;
+        return new() { [target] = [message.TrimEnd('.')] };
+    }
+
+    [GeneratedRegex("^Failed to bind parameter \"(?<type>.+) (?<name>[^ \"]+)\" from \"(?<value>.*)\"\\.?$", RegexOptions.Singleline)]
+    private static partial Regex FailedToBind();
+
+    [GeneratedRegex("^Required parameter \"(?<type>.+) (?<name>[^ \"]+)\" was not provided from (?<source>[a-z ]+?)\\.?$", RegexOptions.Singleline)]
+    private static partial Regex RequiredNotProvided();
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception answering {Method} {Path}")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception, string method, PathString path);
+}

@@ -1,0 +1,118 @@
+using Alms.Twins.Assets;
+using Alms.Twins.Fleet;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace Alms.Twins.Api;
+
+/// <summary><c>/api/assets</c>: registering, reading, listing and moving asset twins through their lifecycle.</summary>
+internal static class AssetsApi
+{
+    /// <summary>Actor recorded on a transition whose body names none.</summary>
+    public const string DefaultActor = "api";
+
+    public static RouteGroupBuilder MapAssetsApi(this IEndpointRouteBuilder api)
+    {
+        var assets = api.MapGroup("/assets").WithTags("Assets");
+
+        assets.MapPost("/", RegisterAsync)
+            .WithName("RegisterAsset")
+            .WithSummary("Registers an asset (201); repeating the identical registration answers 200, a different one 409")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        assets.MapGet("/{id}", GetAsync)
+            .WithName("GetAsset")
+            .WithSummary("The twin's snapshot: master data, stage, live condition and health")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        assets.MapGet("/", ListAsync)
+            .WithName("ListAssets")
+            .WithSummary("Assets ordered by id, filtered by class, site (and everything below it) and stage, one page at a time")
+            .ProducesValidationProblem();
+
+        assets.MapPost("/{id}/transitions", TransitionAsync)
+            .WithName("TransitionAsset")
+            .WithSummary("Moves an asset to another lifecycle stage; an illegal move is a 409 naming the stages allowed")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        return assets;
+    }
+
+    public static async Task<Results<Created<AssetSnapshot>, Ok<AssetSnapshot>, ProblemHttpResult>> RegisterAsync(
+        AssetRegistration registration, IGrainFactory grains, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(registration.Id))
+        {
+            return ApiProblems.Invalid("id", "is required");
+        }
+
+        var result = await grains.GetGrain<IAssetTwinGrain>(registration.Id).RegisterAsync(registration, cancellationToken);
+        if (result.Error is { } error)
+        {
+            // The body is what points at a missing class or parent: that is bad input, not a missing resource.
+            return ApiProblems.FromCommandError(error.Kind == ErrorKind.NotFound ? error with { Kind = ErrorKind.Invalid } : error);
+        }
+
+        var snapshot = result.Snapshot
+            ?? throw new InvalidOperationException($"Asset twin '{registration.Id}' returned neither a snapshot nor an error.");
+        return result.Created
+            ? TypedResults.Created(Location(registration.Id), snapshot)
+            : TypedResults.Ok(snapshot);
+    }
+
+    public static async Task<Results<Ok<AssetSnapshot>, ProblemHttpResult>> GetAsync(string id, IGrainFactory grains)
+    {
+        var snapshot = await grains.GetGrain<IAssetTwinGrain>(id).GetSnapshotAsync();
+        return snapshot is null ? UnknownAsset(id) : TypedResults.Ok(snapshot);
+    }
+
+    /// <summary>Fans the query out to every directory partition and merges their ordered answers into one page.</summary>
+    public static async Task<Results<Ok<AssetPage>, ProblemHttpResult>> ListAsync(
+        IGrainFactory grains,
+        [FromQuery(Name = "class")] string? classId = null,
+        string? site = null,
+        string? stage = null,
+        int? page = null,
+        int? pageSize = null)
+    {
+        var request = AssetListRequest.Parse(classId, site, stage, page, pageSize, out var errors);
+        if (request is null)
+        {
+            return TypedResults.Problem(ApiProblems.Create(StatusCodes.Status400BadRequest, errors));
+        }
+
+        var partitions = await Task.WhenAll(Enumerable.Range(0, DirectoryPartitions.Count)
+            .Select(partition => grains.GetGrain<IAssetDirectoryGrain>(partition).QueryAsync(request.Query, request.PartitionLimit)));
+        return TypedResults.Ok(request.Merge(partitions));
+    }
+
+    public static async Task<Results<Ok<AssetSnapshot>, ProblemHttpResult>> TransitionAsync(
+        string id, TransitionBody body, IGrainFactory grains, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(body.Reason))
+        {
+            return ApiProblems.Invalid("reason", "is required and must not be blank");
+        }
+
+        var request = new TransitionRequest(
+            body.To, body.Reason.Trim(), string.IsNullOrWhiteSpace(body.Actor) ? DefaultActor : body.Actor.Trim(), body.RequestId);
+        var result = await grains.GetGrain<IAssetTwinGrain>(id).TransitionAsync(request, cancellationToken);
+        if (result.Error is { } error)
+        {
+            return error.Kind == ErrorKind.NotFound ? UnknownAsset(id) : ApiProblems.FromCommandError(error);
+        }
+
+        return TypedResults.Ok(result.Snapshot
+            ?? throw new InvalidOperationException($"Asset twin '{id}' returned neither a snapshot nor an error."));
+    }
+
+    internal static string Location(string id) => $"/api/assets/{Uri.EscapeDataString(id)}";
+
+    private static ProblemHttpResult UnknownAsset(string id) => ApiProblems.NotFound("id", $"no asset '{id}' is registered");
+}

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+
+namespace Alms.Twins.Api;
+
+/// <summary><c>GET /health</c>: the process answers and the cluster serves grain calls.</summary>
+internal static class HealthApi
+{
+    /// <summary>Configuration key under which the host states its storage mode.</summary>
+    public const string StorageModeKey = "Alms:Storage:Mode";
+
+    private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(5);
+
+    public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/health", GetHealthAsync)
+            .WithName("GetHealth")
+            .WithTags("Health")
+            .WithSummary("Whether the host answers and its cluster serves grain calls")
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+        return app;
+    }
+
+    /// <summary>Probes the cluster with one cheap grain call (the class catalogue) so a stuck silo is reported.</summary>
+    public static async Task<Results<Ok<HealthReport>, ProblemHttpResult>> GetHealthAsync(
+        IGrainFactory grains, IConfiguration configuration, TimeProvider time, CancellationToken cancellationToken)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(ProbeTimeout);
+        try
+        {
+            await grains.GetGrain<IAssetClassCatalogGrain>(0).ListAsync().WaitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return ApiProblems.Result(
+                StatusCodes.Status503ServiceUnavailable, "cluster", $"no answer from the cluster within {ProbeTimeout.TotalSeconds:0} s");
+        }
+
+        var storage = configuration[StorageModeKey] ?? "unknown";
+        return TypedResults.Ok(new HealthReport("healthy", storage, time.GetUtcNow()));
+    }
+}
