@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Alms.Twins.Assets;
 using Alms.Twins.Fleet;
 
@@ -10,14 +9,11 @@ public sealed record AssetListRequest(AssetQuery Query, int Page, int PageSize)
     /// <summary>Largest page size a caller may ask for.</summary>
     public const int MaxPageSize = 1000;
 
-    /// <summary>Deepest position a listing reaches: every partition returns up to page × pageSize entries.</summary>
+    /// <summary>Deepest position a listing reaches: every directory partition returns up to page × pageSize entries.</summary>
     public const int MaxDepth = 100_000;
 
     /// <summary>Default page size when none is given.</summary>
     public const int DefaultPageSize = 50;
-
-    /// <summary>How many entries each partition must return so that the merged page is complete.</summary>
-    public int PartitionLimit => Page * PageSize;
 
     /// <summary>Validates the query string's values; on failure returns null and the errors by field.</summary>
     public static AssetListRequest? Parse(
@@ -63,30 +59,6 @@ public sealed record AssetListRequest(AssetQuery Query, int Page, int PageSize)
 
         var query = new AssetQuery(NullIfBlank(classId), NullIfBlank(site), parsedStage);
         return new AssetListRequest(query, pageValue, sizeValue);
-    }
-
-    /// <summary>
-    /// Merges the partitions' answers (each the first <see cref="PartitionLimit"/> matches of its share, ordered by id)
-    /// into the requested page of the whole directory.
-    /// </summary>
-    public AssetPage Merge(IEnumerable<AssetPage> partitions)
-    {
-        ArgumentNullException.ThrowIfNull(partitions);
-        var total = 0;
-        var entries = new List<AssetDirectoryEntry>();
-        foreach (var partition in partitions)
-        {
-            total += partition.Total;
-            entries.AddRange(partition.Items);
-        }
-
-        var items = entries
-            .DistinctBy(entry => entry.Id, StringComparer.Ordinal)
-            .OrderBy(entry => entry.Id, StringComparer.Ordinal)
-            .Skip((Page - 1) * PageSize)
-            .Take(PageSize)
-            .ToImmutableArray();
-        return new AssetPage(total, Page, PageSize, items);
     }
 
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

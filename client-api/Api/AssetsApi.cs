@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using Alms.Twins.Assets;
+using Alms.Twins.Audit;
 using Alms.Twins.Fleet;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -13,6 +15,12 @@ internal static class AssetsApi
 {
     /// <summary>Actor recorded on a transition whose body names none.</summary>
     public const string DefaultActor = "api";
+
+    /// <summary>Audit events answered when the caller gives no limit.</summary>
+    public const int DefaultAuditLimit = 100;
+
+    /// <summary>Most audit events one call answers.</summary>
+    public const int MaxAuditLimit = 10_000;
 
     public static RouteGroupBuilder MapAssetsApi(this IEndpointRouteBuilder api)
     {
@@ -40,6 +48,12 @@ internal static class AssetsApi
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
+
+        assets.MapGet("/{id}/audit", GetAuditTrailAsync)
+            .WithName("GetAssetAuditTrail")
+            .WithSummary("The asset's audit trail (registration, transitions), oldest first")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         return assets;
     }
@@ -72,7 +86,7 @@ internal static class AssetsApi
         return snapshot is null ? UnknownAsset(id) : TypedResults.Ok(snapshot);
     }
 
-    /// <summary>Fans the query out to every directory partition and merges their ordered answers into one page.</summary>
+    /// <summary>The fleet query grain fans the filter out to the directory partitions and cuts the page from their merge.</summary>
     public static async Task<Results<Ok<AssetPage>, ProblemHttpResult>> ListAsync(
         IGrainFactory grains,
         [FromQuery(Name = "class")] string? classId = null,
@@ -87,9 +101,7 @@ internal static class AssetsApi
             return TypedResults.Problem(ApiProblems.Create(StatusCodes.Status400BadRequest, errors));
         }
 
-        var partitions = await Task.WhenAll(Enumerable.Range(0, DirectoryPartitions.Count)
-            .Select(partition => grains.GetGrain<IAssetDirectoryGrain>(partition).QueryAsync(request.Query, request.PartitionLimit)));
-        return TypedResults.Ok(request.Merge(partitions));
+        return TypedResults.Ok(await grains.GetGrain<IFleetQueryGrain>(0).QueryAssetsAsync(request.Query, request.Page, request.PageSize));
     }
 
     public static async Task<Results<Ok<AssetSnapshot>, ProblemHttpResult>> TransitionAsync(
@@ -110,6 +122,27 @@ internal static class AssetsApi
 
         return TypedResults.Ok(result.Snapshot
             ?? throw new InvalidOperationException($"Asset twin '{id}' returned neither a snapshot nor an error."));
+    }
+
+    public static async Task<Results<Ok<ImmutableArray<AuditEvent>>, ProblemHttpResult>> GetAuditTrailAsync(
+        string id, IGrainFactory grains, int? limit = null)
+    {
+        var count = limit ?? DefaultAuditLimit;
+        if (count is < 1 or > MaxAuditLimit)
+        {
+            return ApiProblems.Invalid("limit", $"must be between 1 and {MaxAuditLimit}");
+        }
+
+        var twin = grains.GetGrain<IAssetTwinGrain>(id);
+        var events = await twin.GetAuditTrailAsync(count);
+
+        // Every registered asset has at least its registration event, so an empty trail needs one more look.
+        if (events.IsDefaultOrEmpty && await twin.GetSnapshotAsync() is null)
+        {
+            return UnknownAsset(id);
+        }
+
+        return TypedResults.Ok(events.IsDefault ? [] : events);
     }
 
     internal static string Location(string id) => $"/api/assets/{Uri.EscapeDataString(id)}";

@@ -20,10 +20,7 @@ internal static class FleetApi
         return fleet;
     }
 
-    public static async Task<Ok<FleetSummary>> GetSummaryAsync(IGrainFactory grains, TimeProvider time)
-    {
-        var parts = await Task.WhenAll(Enumerable.Range(0, DirectoryPartitions.Count)
-            .Select(partition => grains.GetGrain<IAssetDirectoryGrain>(partition).SummarizeAsync()));
-        return TypedResults.Ok(FleetSummaryMerge.Merge(parts, time.GetUtcNow()));
-    }
+    /// <summary>Read from the directory partitions' rollups through the fleet query grain, never from the twins.</summary>
+    public static async Task<Ok<FleetSummary>> GetSummaryAsync(IGrainFactory grains) =>
+        TypedResults.Ok(await grains.GetGrain<IFleetQueryGrain>(0).SummarizeAsync());
 }

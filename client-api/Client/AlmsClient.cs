@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Alms.Twins.Api;
 using Alms.Twins.Assets;
+using Alms.Twins.Audit;
 using Alms.Twins.Fleet;
 using Alms.Twins.Telemetry;
 
@@ -73,6 +74,12 @@ public sealed class AlmsClient(HttpClient http)
         var path = query.Count == 0 ? "api/assets" : $"api/assets?{string.Join('&', query)}";
         return GetAsync<AssetPage>(path, cancellationToken);
     }
+
+    /// <summary>The asset's audit trail, oldest first, at most <paramref name="limit"/> events (server default when null).</summary>
+    public Task<ImmutableArray<AuditEvent>> GetAuditTrailAsync(string id, int? limit = null, CancellationToken cancellationToken = default) =>
+        GetAsync<ImmutableArray<AuditEvent>>(
+            limit is null ? $"{AssetPath(id)}/audit" : $"{AssetPath(id)}/audit?limit={limit.Value.ToString(CultureInfo.InvariantCulture)}",
+            cancellationToken);
 
     /// <summary>Moves an asset to another stage; an illegal move raises with status 409 and the field <c>to</c>.</summary>
     public async Task<AssetSnapshot> TransitionAsync(string id, TransitionBody transition, CancellationToken cancellationToken = default)
