@@ -29,7 +29,14 @@ public static class AlmsApiExtensions
         // A body that does not bind throws, so the exception handler can name the field instead of a bare 400.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(options => AlmsJson.Configure(options.SerializerOptions));
-        services.AddOpenApi();
+        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Alms.Twins API";
+            document.Info.Description =
+                "Digital twins of physical assets: classes, registration, lifecycle, telemetry and fleet rollups. "
+                + "Every error is an RFC 7807 problem whose 'errors' member names each field at fault and why.";
+            return Task.CompletedTask;
+        }));
         return services;
     }
 

@@ -2,7 +2,10 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Alms.Twins.Api;
 
@@ -11,7 +14,8 @@ namespace Alms.Twins.Api;
 /// bind (bad JSON, a NaN literal, a missing required field, a query value of the wrong type) is a 400
 /// naming the field; anything else is a 500 whose detail does not leak internals.
 /// </summary>
-internal sealed partial class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
+internal sealed partial class ApiExceptionHandler(
+    IProblemDetailsService problems, IOptions<JsonOptions> json, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -21,7 +25,11 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
             return true;
         }
 
-        var problem = Describe(exception);
+        // The endpoint's declared body type lets a JSON error say what the field expects. The middleware has
+        // cleared the request's endpoint before calling handlers; its feature keeps the one that failed.
+        var endpoint = httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? httpContext.GetEndpoint();
+        var bodyType = endpoint?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType;
+        var problem = Describe(exception, bodyType, json.Value.SerializerOptions);
         if (problem.Status >= StatusCodes.Status500InternalServerError)
         {
             LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
@@ -36,11 +44,12 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
         });
     }
 
-    internal static HttpValidationProblemDetails Describe(Exception exception) => exception switch
+    internal static HttpValidationProblemDetails Describe(Exception exception, Type? bodyType, JsonSerializerOptions options) => exception switch
     {
-        BadHttpRequestException { InnerException: JsonException json } bad => ApiProblems.Create(bad.StatusCode, JsonErrorFields.From(json)),
+        BadHttpRequestException { InnerException: JsonException json } bad =>
+            ApiProblems.Create(bad.StatusCode, JsonErrorFields.From(json, bodyType, options)),
         BadHttpRequestException bad => ApiProblems.Create(bad.StatusCode, DescribeBinding(bad)),
-        JsonException json => ApiProblems.Create(StatusCodes.Status400BadRequest, JsonErrorFields.From(json)),
+        JsonException json => ApiProblems.Create(StatusCodes.Status400BadRequest, JsonErrorFields.From(json, bodyType, options)),
         TimeoutException => ApiProblems.Create(
             StatusCodes.Status503ServiceUnavailable, ApiProblems.RequestField, "the cluster did not answer in time; retry later"),
         _ => ApiProblems.Create(
@@ -55,7 +64,7 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
         var failed = FailedToBind().Match(message);
         if (failed.Success)
         {
-            return new() { [failed.Groups["name"].Value] = [$"'{failed.Groups["value"].Value}' is not a valid {failed.Groups["type"].Value.TrimEnd('?')}"] };
+            return new() { [failed.Groups["name"].Value] = [$"'{failed.Groups["value"].Value}' is not {Describe(failed.Groups["type"].Value)}"] };
         }
 
         var missing = RequiredNotProvided().Match(message);
@@ -75,6 +84,19 @@ internal sealed partial class ApiExceptionHandler(IProblemDetailsService problem
             : ApiProblems.RequestField;
         return new() { [target] = [message.TrimEnd('.')] };
     }
+
+    // Route and query values are bound by type name; say what the type means to a caller.
+    private static string Describe(string typeName) => NullableName().Replace(typeName, "$1").TrimEnd('?') switch
+    {
+        "int" or "Int32" or "long" or "Int64" => "a whole number",
+        "double" or "Double" or "decimal" or "Decimal" => "a number",
+        "bool" or "Boolean" => "true or false",
+        "DateTimeOffset" or "DateTime" => "an ISO 8601 date and time",
+        var other => $"a valid {other}",
+    };
+
+    [GeneratedRegex("^Nullable<(.+)>$")]
+    private static partial Regex NullableName();
 
     [GeneratedRegex("^Failed to bind parameter \"(?<type>.+) (?<name>[^ \"]+)\" from \"(?<value>.*)\"\\.?$", RegexOptions.Singleline)]
     private static partial Regex FailedToBind();

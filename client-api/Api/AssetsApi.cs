@@ -86,7 +86,7 @@ internal static class AssetsApi
         return snapshot is null ? UnknownAsset(id) : TypedResults.Ok(snapshot);
     }
 
-    /// <summary>The fleet query grain fans the filter out to the directory partitions and cuts the page from their merge.</summary>
+    // The fleet query grain fans the filter out to the directory partitions and cuts the page from their merge.
     public static async Task<Results<Ok<AssetPage>, ProblemHttpResult>> ListAsync(
         IGrainFactory grains,
         [FromQuery(Name = "class")] string? classId = null,

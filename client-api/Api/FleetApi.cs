@@ -20,7 +20,7 @@ internal static class FleetApi
         return fleet;
     }
 
-    /// <summary>Read from the directory partitions' rollups through the fleet query grain, never from the twins.</summary>
+    // Read from the directory partitions' rollups through the fleet query grain, never from the twins.
     public static async Task<Ok<FleetSummary>> GetSummaryAsync(IGrainFactory grains) =>
         TypedResults.Ok(await grains.GetGrain<IFleetQueryGrain>(0).SummarizeAsync());
 }

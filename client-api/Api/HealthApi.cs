@@ -24,7 +24,7 @@ internal static class HealthApi
         return app;
     }
 
-    /// <summary>Probes the cluster with one cheap grain call (the class catalogue) so a stuck silo is reported.</summary>
+    // One cheap grain call (the class catalogue) shows the cluster serves requests, so a stuck silo is reported.
     public static async Task<Results<Ok<HealthReport>, ProblemHttpResult>> GetHealthAsync(
         IGrainFactory grains, IConfiguration configuration, TimeProvider time, CancellationToken cancellationToken)
     {

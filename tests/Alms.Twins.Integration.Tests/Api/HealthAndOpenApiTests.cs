@@ -1,0 +1,61 @@
+using System.Text.Json;
+
+namespace Alms.Twins.Integration.Tests.Api;
+
+[Collection(ApiCollection.Name)]
+public sealed class HealthAndOpenApiTests(ApiHostFixture host)
+{
+    [Fact]
+    public async Task HealthReportsHealthyOnceTheClusterAnswers()
+    {
+        var health = await host.Client.GetHealthAsync();
+
+        Assert.Equal("healthy", health.Status);
+        Assert.False(string.IsNullOrWhiteSpace(health.Storage));
+    }
+
+    [Fact]
+    public async Task OpenApiDocumentListsEveryRouteWithItsOperationName()
+    {
+        var text = await host.Client.GetOpenApiDocumentAsync();
+        using var document = JsonDocument.Parse(text);
+        var paths = document.RootElement.GetProperty("paths");
+
+        var expected = new Dictionary<string, string[]>
+        {
+            ["/health"] = ["get"],
+            ["/api/asset-classes"] = ["get", "post"],
+            ["/api/asset-classes/{id}"] = ["get"],
+            ["/api/assets"] = ["get", "post"],
+            ["/api/assets/{id}"] = ["get"],
+            ["/api/assets/{id}/transitions"] = ["post"],
+            ["/api/assets/{id}/audit"] = ["get"],
+            ["/api/telemetry"] = ["post"],
+            ["/api/fleet/summary"] = ["get"],
+        };
+        foreach (var (path, methods) in expected)
+        {
+            Assert.True(paths.TryGetProperty(path, out var item), $"the document lacks {path}");
+            foreach (var method in methods)
+            {
+                Assert.True(item.TryGetProperty(method, out var operation), $"the document lacks {method} {path}");
+                Assert.False(string.IsNullOrWhiteSpace(operation.GetProperty("operationId").GetString()));
+                Assert.False(string.IsNullOrWhiteSpace(operation.GetProperty("summary").GetString()));
+            }
+        }
+    }
+
+    [Fact]
+    public async Task OpenApiDocumentDescribesTheProblemAndConflictAnswers()
+    {
+        using var document = JsonDocument.Parse(await host.Client.GetOpenApiDocumentAsync());
+        var transition = document.RootElement.GetProperty("paths").GetProperty("/api/assets/{id}/transitions").GetProperty("post");
+        var responses = transition.GetProperty("responses");
+
+        Assert.True(responses.TryGetProperty("200", out _));
+        Assert.True(responses.TryGetProperty("400", out _));
+        Assert.True(responses.TryGetProperty("404", out _));
+        Assert.True(responses.TryGetProperty("409", out var conflict));
+        Assert.True(conflict.GetProperty("content").TryGetProperty("application/problem+json", out _));
+    }
+}
