@@ -2,6 +2,7 @@ using Alms.Twins.Grains;
 using Alms.Twins.Grains.Audit;
 using Alms.Twins.Silo.Storage;
 using Alms.Twins.Telemetry;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Alms.Twins.Silo.Hosting;
 
@@ -16,7 +17,7 @@ public static class SiloBuilderExtensions
     {
         silo.Services.AddOptions<TwinOptions>().Bind(configuration.GetSection(TwinOptions.Section));
         silo.Services.AddSingleton<AlmsInstrumentation>();
-        silo.Services.AddSingleton(TimeProvider.System);
+        silo.Services.TryAddSingleton(TimeProvider.System);
 
         if (postgresConnectionString is null)
         {
