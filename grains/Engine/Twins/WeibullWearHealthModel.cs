@@ -7,8 +7,8 @@ namespace Alms.Twins.Engine.Twins;
 /// whose cumulative hazards add (competing risks), scaled by the wear indicator through a proportional
 /// hazards factor exp(c·w):
 /// <code>H(a, u) = (a/η_age)^β + (u/η_usage)^β,  P(fail in h | now) = 1 − exp(−e^{c·w}·[H(a+h, u+ṙh) − H(a, u)])</code>
-/// The health index is 100 × (1 − w) × P(survive the next year): 100 for a new, unworn asset, 0 when
-/// the wear indicator reaches the class's failure level.
+/// The health index is 100 × (1 − w) × P(survive the next year | survived so far): near 100 for a young,
+/// unworn asset of a long-lived class, 0 when the wear indicator reaches the class's failure level.
 /// </summary>
 public sealed class WeibullWearHealthModel : IHealthModel
 {
