@@ -105,7 +105,8 @@ public sealed class TelemetryApiTests(ApiHostFixture host)
 
         using var response = await PostAsync(json);
 
-        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, "readings[2].value");
+        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, "readings[2].value");
+        Assert.Contains("finite JSON number", problem.Errors["readings[2].value"][0], StringComparison.Ordinal);
     }
 
     [Fact]

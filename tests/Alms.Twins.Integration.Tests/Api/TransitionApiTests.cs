@@ -73,6 +73,18 @@ public sealed class TransitionApiTests(ApiHostFixture host)
     }
 
     [Fact]
+    public async Task AnUnknownTargetStageIsRejectedListingTheStages()
+    {
+        var id = await RegisterAsync(LifecycleStage.Planned);
+
+        using var response = await host.Http.PostAsync(
+            $"api/assets/{id}/transitions", new StringContent("""{"to":"Teleported","reason":"r"}""", Encoding.UTF8, "application/json"));
+
+        var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, "to");
+        Assert.All(Enum.GetNames<LifecycleStage>(), stage => Assert.Contains(stage, problem.Errors["to"][0], StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task StageNamesInTheBodyAreReadInAnyCase()
     {
         var id = await RegisterAsync(LifecycleStage.Planned);
