@@ -16,5 +16,5 @@ public sealed record TelemetryPost(ImmutableArray<TelemetryReading> Readings);
 
 /// <summary>Answer of <c>GET /health</c>.</summary>
 /// <param name="Status"><c>healthy</c> when the cluster answered a grain call.</param>
-/// <param name="Storage">The storage mode the host reports (e.g. <c>memory</c>), or <c>unknown</c>.</param>
+/// <param name="Storage"><c>memory</c> (state is lost at shutdown) or <c>postgresql</c>.</param>
 public sealed record HealthReport(string Status, string Storage, DateTimeOffset CheckedAt);

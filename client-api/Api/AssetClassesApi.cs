@@ -17,12 +17,12 @@ internal static class AssetClassesApi
         classes.MapPost("/", DefineAsync)
             .WithName("DefineAssetClass")
             .WithSummary("Creates an asset class (201) or replaces its definition (200); the version goes up on each change")
-            .ProducesValidationProblem();
+            .ProducesApiProblems(StatusCodes.Status400BadRequest);
 
         classes.MapGet("/{id}", GetAsync)
             .WithName("GetAssetClass")
             .WithSummary("The current definition of an asset class")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesApiProblems(StatusCodes.Status404NotFound);
 
         classes.MapGet("/", ListAsync)
             .WithName("ListAssetClasses")

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.ComponentModel;
 using Alms.Twins.Assets;
 using Alms.Twins.Audit;
 using Alms.Twins.Fleet;
@@ -29,31 +30,27 @@ internal static class AssetsApi
         assets.MapPost("/", RegisterAsync)
             .WithName("RegisterAsset")
             .WithSummary("Registers an asset (201); repeating the identical registration answers 200, a different one 409")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesApiProblems(StatusCodes.Status400BadRequest, StatusCodes.Status409Conflict);
 
         assets.MapGet("/{id}", GetAsync)
             .WithName("GetAsset")
             .WithSummary("The twin's snapshot: master data, stage, live condition and health")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesApiProblems(StatusCodes.Status404NotFound);
 
         assets.MapGet("/", ListAsync)
             .WithName("ListAssets")
             .WithSummary("Assets ordered by id, filtered by class, site (and everything below it) and stage, one page at a time")
-            .ProducesValidationProblem();
+            .ProducesApiProblems(StatusCodes.Status400BadRequest);
 
         assets.MapPost("/{id}/transitions", TransitionAsync)
             .WithName("TransitionAsset")
             .WithSummary("Moves an asset to another lifecycle stage; an illegal move is a 409 naming the stages allowed")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesApiProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict);
 
         assets.MapGet("/{id}/audit", GetAuditTrailAsync)
             .WithName("GetAssetAuditTrail")
             .WithSummary("The asset's audit trail (registration, transitions), oldest first")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesApiProblems(StatusCodes.Status400BadRequest, StatusCodes.Status404NotFound);
 
         return assets;
     }
@@ -89,11 +86,11 @@ internal static class AssetsApi
     // The fleet query grain fans the filter out to the directory partitions and cuts the page from their merge.
     public static async Task<Results<Ok<AssetPage>, ProblemHttpResult>> ListAsync(
         IGrainFactory grains,
-        [FromQuery(Name = "class")] string? classId = null,
-        string? site = null,
-        string? stage = null,
-        int? page = null,
-        int? pageSize = null)
+        [FromQuery(Name = "class"), Description("Only assets of this class id.")] string? classId = null,
+        [Description("Only assets at this site or below it: plant-a matches plant-a/line-1, not plant-ab.")] string? site = null,
+        [Description("Only assets in this lifecycle stage (its name, in any letter case).")] string? stage = null,
+        [Description("1-based page number; 1 when not given.")] int? page = null,
+        [Description("Assets per page, 1 to 1000; 50 when not given.")] int? pageSize = null)
     {
         var request = AssetListRequest.Parse(classId, site, stage, page, pageSize, out var errors);
         if (request is null)
@@ -125,7 +122,7 @@ internal static class AssetsApi
     }
 
     public static async Task<Results<Ok<ImmutableArray<AuditEvent>>, ProblemHttpResult>> GetAuditTrailAsync(
-        string id, IGrainFactory grains, int? limit = null)
+        string id, IGrainFactory grains, [Description("Most events to answer, 1 to 10000; 100 when not given.")] int? limit = null)
     {
         var count = limit ?? DefaultAuditLimit;
         if (count is < 1 or > MaxAuditLimit)

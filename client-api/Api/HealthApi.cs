@@ -9,8 +9,11 @@ namespace Alms.Twins.Api;
 /// <summary><c>GET /health</c>: the process answers and the cluster serves grain calls.</summary>
 internal static class HealthApi
 {
-    /// <summary>Configuration key under which the host states its storage mode.</summary>
+    /// <summary>Configuration key under which a host may state its storage mode explicitly.</summary>
     public const string StorageModeKey = "Alms:Storage:Mode";
+
+    /// <summary>The connection string whose presence selects PostgreSQL storage (the silo's convention).</summary>
+    public const string PostgresConnectionStringName = "AlmsPostgres";
 
     private static readonly TimeSpan ProbeTimeout = TimeSpan.FromSeconds(5);
 
@@ -20,7 +23,7 @@ internal static class HealthApi
             .WithName("GetHealth")
             .WithTags("Health")
             .WithSummary("Whether the host answers and its cluster serves grain calls")
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesApiProblems(StatusCodes.Status503ServiceUnavailable);
         return app;
     }
 
@@ -40,7 +43,8 @@ internal static class HealthApi
                 StatusCodes.Status503ServiceUnavailable, "cluster", $"no answer from the cluster within {ProbeTimeout.TotalSeconds:0} s");
         }
 
-        var storage = configuration[StorageModeKey] ?? "unknown";
+        var storage = configuration[StorageModeKey]
+            ?? (configuration.GetConnectionString(PostgresConnectionStringName) is null ? "memory" : "postgresql");
         return TypedResults.Ok(new HealthReport("healthy", storage, time.GetUtcNow()));
     }
 }

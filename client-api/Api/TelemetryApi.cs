@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Alms.Twins.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -25,15 +26,16 @@ internal static class TelemetryApi
             .WithDescription(
                 "Readings are applied asynchronously: a 200 means they were accepted for delivery. With allOrNothing=true a batch "
                 + "with any rejected reading is refused whole with a 422 whose 'rejections' member lists them.")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .ProducesApiProblems(StatusCodes.Status400BadRequest, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status422UnprocessableEntity);
 
         return telemetry;
     }
 
     public static async Task<Results<Ok<IngestResult>, ProblemHttpResult>> IngestAsync(
-        TelemetryPost body, IGrainFactory grains, CancellationToken cancellationToken, bool? allOrNothing = null)
+        TelemetryPost body,
+        IGrainFactory grains,
+        CancellationToken cancellationToken,
+        [Description("Refuse the whole batch (422) when any reading is rejected.")] bool? allOrNothing = null)
     {
         var readings = body.Readings;
         if (readings.IsDefaultOrEmpty)

@@ -16,8 +16,7 @@ namespace Alms.Twins.Client;
 /// A typed client of the Alms.Twins HTTP API. Every call returns the contract records; an error answer raises
 /// <see cref="AlmsApiException"/> with the status and the problem's field errors.
 /// </summary>
-/// <param name="http">A client whose <see cref="HttpClient.BaseAddress"/> is the API's root.</param>
-public sealed class AlmsClient(HttpClient http)
+public sealed class AlmsClient
 {
     // Non-finite values are sent as "NaN"/"Infinity" rather than refused here: the server is the one that validates.
     private static readonly JsonSerializerOptions Json = new(AlmsJson.CreateOptions())
@@ -25,7 +24,20 @@ public sealed class AlmsClient(HttpClient http)
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
     };
 
-    private readonly HttpClient _http = http ?? throw new ArgumentNullException(nameof(http));
+    private readonly HttpClient _http;
+
+    /// <param name="http">A client whose <see cref="HttpClient.BaseAddress"/> is the API's root, ending in <c>/</c>.</param>
+    public AlmsClient(HttpClient http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        if (http.BaseAddress is not { } root || !root.AbsolutePath.EndsWith('/'))
+        {
+            // Relative paths resolve against the base address; without the final slash its last segment would be dropped.
+            throw new ArgumentException("BaseAddress must be set to the API's root and end with '/', e.g. http://127.0.0.1:5080/.", nameof(http));
+        }
+
+        _http = http;
+    }
 
     /// <summary>The host's health; a 503 (cluster not answering) raises.</summary>
     public Task<HealthReport> GetHealthAsync(CancellationToken cancellationToken = default) =>

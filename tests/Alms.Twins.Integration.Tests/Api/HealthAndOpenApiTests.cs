@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Alms.Twins.Client;
 
 namespace Alms.Twins.Integration.Tests.Api;
 
@@ -6,12 +7,22 @@ namespace Alms.Twins.Integration.Tests.Api;
 public sealed class HealthAndOpenApiTests(ApiHostFixture host)
 {
     [Fact]
-    public async Task HealthReportsHealthyOnceTheClusterAnswers()
+    public async Task HealthReportsHealthyAndTheEmbeddedStorageMode()
     {
         var health = await host.Client.GetHealthAsync();
 
         Assert.Equal("healthy", health.Status);
-        Assert.False(string.IsNullOrWhiteSpace(health.Storage));
+        Assert.Equal("memory", health.Storage);
+    }
+
+    [Fact]
+    public void TheClientRefusesABaseAddressThatWouldDropItsLastSegment()
+    {
+        using var http = new HttpClient { BaseAddress = new Uri("http://127.0.0.1:5080/alms") };
+
+        var error = Assert.Throws<ArgumentException>(() => new AlmsClient(http));
+
+        Assert.Equal("http", error.ParamName);
     }
 
     [Fact]
