@@ -17,11 +17,8 @@ public static class AlmsApiExtensions
     public static IServiceCollection AddAlmsApi(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
-        {
-            context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
-            context.ProblemDetails.Extensions.TryAdd("traceId", context.HttpContext.TraceIdentifier);
-        });
+        services.AddProblemDetails(options => options.CustomizeProblemDetails =
+            context => ApiProblems.Stamp(context.ProblemDetails, context.HttpContext));
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddTransient<IStartupFilter, ProblemPipeline>();

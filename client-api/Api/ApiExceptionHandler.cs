@@ -14,8 +14,7 @@ namespace Alms.Twins.Api;
 /// bind (bad JSON, a NaN literal, a missing required field, a query value of the wrong type) is a 400
 /// naming the field; anything else is a 500 whose detail does not leak internals.
 /// </summary>
-internal sealed partial class ApiExceptionHandler(
-    IProblemDetailsService problems, IOptions<JsonOptions> json, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
+internal sealed partial class ApiExceptionHandler(IOptions<JsonOptions> json, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -35,13 +34,8 @@ internal sealed partial class ApiExceptionHandler(
             LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
         }
 
-        httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
-        return await problems.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = httpContext,
-            ProblemDetails = problem,
-            Exception = exception,
-        });
+        await ApiProblems.WriteAsync(httpContext, problem);
+        return true;
     }
 
     internal static HttpValidationProblemDetails Describe(Exception exception, Type? bodyType, JsonSerializerOptions options) => exception switch

@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace Alms.Twins.Api;
@@ -59,6 +61,26 @@ public static class ApiProblems
             _ => StatusCodes.Status400BadRequest,
         };
         return Result(status, FieldName(error.Field), error.Reason);
+    }
+
+    /// <summary>Adds what every problem carries: the request path as its instance, and the trace id.</summary>
+    public static void Stamp(ProblemDetails problem, HttpContext httpContext)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        ArgumentNullException.ThrowIfNull(httpContext);
+        problem.Instance ??= httpContext.Request.Path;
+        problem.Extensions.TryAdd("traceId", Activity.Current?.Id ?? httpContext.TraceIdentifier);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="problem"/> as the response. Unlike the problem-details service, the result writes JSON
+    /// even when the caller's Accept header asks for something else, so no error goes out without its body.
+    /// </summary>
+    public static Task WriteAsync(HttpContext httpContext, HttpValidationProblemDetails problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        Stamp(problem, httpContext);
+        return TypedResults.Problem(problem).ExecuteAsync(httpContext);
     }
 
     /// <summary>A grain's field name in the API's camelCase spelling (<c>ClassId</c> becomes <c>classId</c>).</summary>

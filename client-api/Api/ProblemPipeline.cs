@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Alms.Twins.Api;
 
@@ -32,11 +31,6 @@ internal sealed class ProblemPipeline : IStartupFilter
             _ => (ApiProblems.RequestField, $"the request failed with status {status}"),
         };
 
-        var problems = http.RequestServices.GetRequiredService<IProblemDetailsService>();
-        await problems.WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = http,
-            ProblemDetails = ApiProblems.Create(status, field, reason),
-        });
+        await ApiProblems.WriteAsync(http, ApiProblems.Create(status, field, reason));
     }
 }

@@ -16,6 +16,20 @@ public sealed class ErrorShapeApiTests(ApiHostFixture host)
         Assert.Contains("/api/no-such-resource", problem.Errors["request"][0], StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("api/no-such-resource", HttpStatusCode.NotFound, "request")]
+    [InlineData("api/assets?pageSize=0", HttpStatusCode.BadRequest, "pageSize")]
+    [InlineData("api/assets?page=x", HttpStatusCode.BadRequest, "page")]
+    public async Task ProblemsAreJsonEvenWhenTheCallerAcceptsOnlyHtml(string path, HttpStatusCode status, string field)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Accept.ParseAdd("text/html");
+
+        using var response = await host.Http.SendAsync(request);
+
+        await ProblemAssert.IsProblemAsync(response, status, field);
+    }
+
     [Fact]
     public async Task AWrongMethodIsAProblem()
     {
