@@ -44,7 +44,7 @@ internal sealed partial class ApiExceptionHandler(IOptions<JsonOptions> json, IL
             ApiProblems.Create(bad.StatusCode, JsonErrorFields.From(json, bodyType, options)),
         BadHttpRequestException bad => ApiProblems.Create(bad.StatusCode, DescribeBinding(bad)),
         JsonException json => ApiProblems.Create(StatusCodes.Status400BadRequest, JsonErrorFields.From(json, bodyType, options)),
-        TimeoutException => ApiProblems.Create(
+        TimeoutException or SiloUnavailableException => ApiProblems.Create(
             StatusCodes.Status503ServiceUnavailable, ApiProblems.RequestField, "the cluster did not answer in time; retry later"),
         _ => ApiProblems.Create(
             StatusCodes.Status500InternalServerError,
