@@ -17,7 +17,7 @@ public static class SiloBuilderExtensions
     {
         silo.Services.AddOptions<TwinOptions>().Bind(configuration.GetSection(TwinOptions.Section));
         silo.Services.AddSingleton<AlmsInstrumentation>();
-        silo.Services.TryAddSingleton(TimeProvider.System);
+        silo.Services.TryAddSingleton(AlmsClock.System);
 
         if (postgresConnectionString is null)
         {
