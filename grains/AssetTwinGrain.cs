@@ -59,8 +59,16 @@ internal sealed partial class AssetTwinGrain(
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         instrumentation.TwinsActive.Add(-1);
-        await FlushDirectoryAsync();
-        await CheckpointAsync();
+        try
+        {
+            await FlushDirectoryAsync();
+            await CheckpointAsync();
+        }
+        catch (Exception exception) when (reason.ReasonCode == DeactivationReasonCode.ShuttingDown)
+        {
+            // The storage may already be gone while a silo shuts down; the last timer checkpoint stands.
+            LogShutdownCheckpointFailed(exception, AssetId);
+        }
     }
 
     public async Task<AssetCommandResult> RegisterAsync(AssetRegistration registration, CancellationToken cancellationToken = default)
