@@ -12,7 +12,7 @@ namespace Alms.Twins.Grains;
 internal sealed class AssetDirectoryGrain(
     [PersistentState("directory", StorageNames.Catalog)] IPersistentState<AssetDirectoryState> state,
     IOptions<TwinOptions> options,
-    TimeProvider clock)
+    AlmsClock clock)
     : Grain, IAssetDirectoryGrain
 {
     private IGrainTimer? _checkpointTimer;
@@ -47,7 +47,7 @@ internal sealed class AssetDirectoryGrain(
         return Task.FromResult(new AssetPage(matching.Count, 1, limit, items));
     }
 
-    public Task<FleetSummary> SummarizeAsync() => Task.FromResult(FleetSummaries.Of(Entries.Values, clock.GetUtcNow()));
+    public Task<FleetSummary> SummarizeAsync() => Task.FromResult(FleetSummaries.Of(Entries.Values, clock.UtcNow));
 
     private async Task CheckpointAsync()
     {

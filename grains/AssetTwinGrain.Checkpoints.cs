@@ -29,7 +29,7 @@ internal sealed partial class AssetTwinGrain
 
     private HealthAssessment Assess(DegradationParameters parameters)
     {
-        var now = clock.GetUtcNow();
+        var now = clock.UtcNow;
         var installed = Twin.Master!.InstallDate ?? Twin.RegisteredAt;
         var ageDays = Math.Max(0, (now - installed).TotalDays);
         var usage = parameters.UsageCounter is { } counter ? Twin.Condition.Counters.GetValueOrDefault(counter) : 0;
@@ -44,12 +44,12 @@ internal sealed partial class AssetTwinGrain
     {
         _class = await GrainFactory.GetGrain<IAssetClassGrain>(Twin.Master!.ClassId).GetAsync()
             ?? throw new InvalidOperationException($"asset class '{Twin.Master.ClassId}' of {AssetId} no longer exists");
-        _classReadAt = clock.GetUtcNow();
+        _classReadAt = clock.UtcNow;
     }
 
     private async Task<AssetClassDefinition> CurrentClassAsync()
     {
-        if (_class is null || clock.GetUtcNow() - _classReadAt > _options.ClassRefreshInterval)
+        if (_class is null || clock.UtcNow - _classReadAt > _options.ClassRefreshInterval)
         {
             await LoadClassAsync();
         }
@@ -111,7 +111,7 @@ internal sealed partial class AssetTwinGrain
             health.FailureProbability365Days,
             Twin.Condition.Alarms.Count(a => a.Severity == AlarmSeverity.Warning),
             Twin.Condition.Alarms.Count(a => a.Severity == AlarmSeverity.Critical),
-            clock.GetUtcNow());
+            clock.UtcNow);
         if (_lastPublished is not null && _lastPublished with { UpdatedAt = entry.UpdatedAt, FailureProbability365Days = entry.FailureProbability365Days } == entry)
         {
             return;
@@ -123,6 +123,9 @@ internal sealed partial class AssetTwinGrain
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Registered asset {AssetId} of class {ClassId} as {Stage}")]
     private partial void LogRegistered(string assetId, string classId, LifecycleStage stage);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Checkpoint of asset {AssetId} at shutdown failed; its last checkpoint stands")]
+    private partial void LogShutdownCheckpointFailed(Exception exception, string assetId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Telemetry stream of asset {AssetId} reported an error")]
     private partial void LogStreamError(Exception exception, string assetId);

@@ -23,7 +23,7 @@ namespace Alms.Twins.Grains;
 internal sealed partial class AssetTwinGrain(
     [PersistentState("twin", StorageNames.Twins)] IPersistentState<AssetTwinState> state,
     IAuditLog auditLog,
-    TimeProvider clock,
+    AlmsClock clock,
     IOptions<TwinOptions> options,
     AlmsInstrumentation instrumentation,
     ILogger<AssetTwinGrain> logger)
@@ -59,8 +59,16 @@ internal sealed partial class AssetTwinGrain(
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         instrumentation.TwinsActive.Add(-1);
-        await FlushDirectoryAsync();
-        await CheckpointAsync();
+        try
+        {
+            await FlushDirectoryAsync();
+            await CheckpointAsync();
+        }
+        catch (Exception exception) when (reason.ReasonCode == DeactivationReasonCode.ShuttingDown)
+        {
+            // The storage may already be gone while a silo shuts down; the last timer checkpoint stands.
+            LogShutdownCheckpointFailed(exception, AssetId);
+        }
     }
 
     public async Task<AssetCommandResult> RegisterAsync(AssetRegistration registration, CancellationToken cancellationToken = default)
@@ -94,11 +102,9 @@ internal sealed partial class AssetTwinGrain(
             return AssetCommandResult.Fail(badOverride);
         }
 
-        var now = clock.GetUtcNow();
+        var now = clock.UtcNow;
         await auditLog.AppendAsync(new AuditEvent(AssetId, "registered", registration.Actor, now, JsonSerializer.Serialize(registration)), cancellationToken);
-        Twin.Master = registration.InstallDate is null && registration.InitialStage is LifecycleStage.InService or LifecycleStage.Standby
-            ? registration with { InstallDate = now }
-            : registration;
+        Twin.Master = registration;
         Twin.Stage = registration.InitialStage;
         Twin.RegisteredAt = now;
         _class = definition;
@@ -141,7 +147,7 @@ internal sealed partial class AssetTwinGrain(
             return AssetCommandResult.Fail(CommandError.Conflict("to", $"cannot move from {from} to {request.To}; allowed from {from}: {choices}"));
         }
 
-        var transition = new LifecycleTransition(from, request.To, request.Reason, request.Actor, clock.GetUtcNow(), request.RequestId);
+        var transition = new LifecycleTransition(from, request.To, request.Reason, request.Actor, clock.UtcNow, request.RequestId);
         await auditLog.AppendAsync(new AuditEvent(AssetId, "transition", request.Actor, transition.At, JsonSerializer.Serialize(transition)), cancellationToken);
         Twin.Stage = request.To;
         Twin.Transitions.Add(transition);

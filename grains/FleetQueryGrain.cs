@@ -7,7 +7,7 @@ namespace Alms.Twins.Grains;
 
 /// <summary>Answers fleet reads by merging the directory partitions' answers.</summary>
 [StatelessWorker]
-internal sealed class FleetQueryGrain(TimeProvider clock) : Grain, IFleetQueryGrain
+internal sealed class FleetQueryGrain(AlmsClock clock) : Grain, IFleetQueryGrain
 {
     public async Task<AssetPage> QueryAssetsAsync(AssetQuery query, int page, int pageSize)
     {
@@ -29,7 +29,7 @@ internal sealed class FleetQueryGrain(TimeProvider clock) : Grain, IFleetQueryGr
     public async Task<FleetSummary> SummarizeAsync()
     {
         var parts = await Task.WhenAll(Partitions().Select(p => p.SummarizeAsync()));
-        return FleetSummaries.Merge(parts, clock.GetUtcNow());
+        return FleetSummaries.Merge(parts, clock.UtcNow);
     }
 
     private IEnumerable<IAssetDirectoryGrain> Partitions() =>

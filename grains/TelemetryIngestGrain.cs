@@ -15,7 +15,7 @@ namespace Alms.Twins.Grains;
 /// times as much. When a memory-stream queue is full it waits and retries instead of failing.
 /// </summary>
 [StatelessWorker]
-internal sealed class TelemetryIngestGrain(AlmsInstrumentation instrumentation, TimeProvider clock) : Grain, ITelemetryIngestGrain
+internal sealed class TelemetryIngestGrain(AlmsInstrumentation instrumentation, AlmsClock clock) : Grain, ITelemetryIngestGrain
 {
     private static readonly TimeSpan ClassCacheLifetime = TimeSpan.FromSeconds(5);
     private static readonly TimeSpan BackpressureDelay = TimeSpan.FromMilliseconds(20);
@@ -89,7 +89,7 @@ internal sealed class TelemetryIngestGrain(AlmsInstrumentation instrumentation, 
 
     private async ValueTask<AssetClassDefinition?> ClassAsync(string classId)
     {
-        var now = clock.GetUtcNow();
+        var now = clock.UtcNow;
         if (_classes.TryGetValue(classId, out var cached) && now - cached.ReadAt < ClassCacheLifetime)
         {
             return cached.Definition;
