@@ -17,8 +17,11 @@ public static class AlmsApiExtensions
     public static IServiceCollection AddAlmsApi(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.AddProblemDetails(options => options.CustomizeProblemDetails =
-            context => ApiProblems.Stamp(context.ProblemDetails, context.HttpContext));
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+        {
+            ApiExceptionHandler.AddFieldErrors(context);
+            ApiProblems.Stamp(context.ProblemDetails, context.HttpContext);
+        });
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddTransient<IStartupFilter, ProblemPipeline>();

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -24,11 +25,7 @@ internal sealed partial class ApiExceptionHandler(IOptions<JsonOptions> json, IL
             return true;
         }
 
-        // The endpoint's declared body type lets a JSON error say what the field expects. The middleware has
-        // cleared the request's endpoint before calling handlers; its feature keeps the one that failed.
-        var endpoint = httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? httpContext.GetEndpoint();
-        var bodyType = endpoint?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType;
-        var problem = Describe(exception, bodyType, json.Value.SerializerOptions);
+        var problem = Describe(exception, BodyTypeOf(httpContext), json.Value.SerializerOptions);
         if (problem.Status >= StatusCodes.Status500InternalServerError)
         {
             LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
@@ -36,6 +33,32 @@ internal sealed partial class ApiExceptionHandler(IOptions<JsonOptions> json, IL
 
         await ApiProblems.WriteAsync(httpContext, problem);
         return true;
+    }
+
+    /// <summary>
+    /// Completes a problem that another component (the development exception page) writes about an exception,
+    /// so it names the fields at fault like every other problem of the API.
+    /// </summary>
+    internal static void AddFieldErrors(ProblemDetailsContext context)
+    {
+        var problem = context.ProblemDetails;
+        if (context.Exception is not { } exception || problem is HttpValidationProblemDetails || problem.Extensions.ContainsKey("errors"))
+        {
+            return;
+        }
+
+        var options = context.HttpContext.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
+        var described = Describe(exception, BodyTypeOf(context.HttpContext), options);
+        problem.Status ??= described.Status;
+        problem.Extensions["errors"] = described.Errors;
+    }
+
+    // The endpoint's declared body type lets a JSON error say what the field expects. The exception middleware
+    // clears the request's endpoint before calling handlers; its feature keeps the one that failed.
+    private static Type? BodyTypeOf(HttpContext httpContext)
+    {
+        var endpoint = httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? httpContext.GetEndpoint();
+        return endpoint?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType;
     }
 
     internal static HttpValidationProblemDetails Describe(Exception exception, Type? bodyType, JsonSerializerOptions options) => exception switch

@@ -12,7 +12,16 @@ namespace Alms.Twins.Integration.Tests.Api;
 /// </summary>
 public sealed class ApiHostFixture : IAsyncLifetime
 {
+    private readonly string _environment;
     private WebApplication? _app;
+
+    public ApiHostFixture()
+        : this("Production")
+    {
+    }
+
+    /// <param name="environment">The host environment, for a test that needs other than Production.</param>
+    internal ApiHostFixture(string environment) => _environment = environment;
 
     /// <summary>A plain client of the host, for requests the typed client cannot express (malformed bodies).</summary>
     public HttpClient Http { get; private set; } = null!;
@@ -28,6 +37,7 @@ public sealed class ApiHostFixture : IAsyncLifetime
         _app = AlmsHost.Build(
         [
             "--urls", address.ToString().TrimEnd('/'),
+            "--environment", _environment,
             $"--Alms:Cluster:SiloPort={siloPort}",
             $"--Alms:Cluster:GatewayPort={gatewayPort}",
             "--Logging:LogLevel:Default=Warning",
