@@ -35,6 +35,19 @@ public sealed class AssetApiTests(ApiHostFixture host)
     }
 
     [Fact]
+    public async Task RepeatingARegistrationThatLeftTheInstallDateToTheTwinAnswersOk()
+    {
+        var pumpClass = await DefineClassAsync();
+        var registration = ApiTestData.Pump(pumpClass.Id) with { InstallDate = null };
+        var first = await host.Client.RegisterAssetAsync(registration);
+
+        var again = await host.Client.RegisterAssetAsync(registration);
+
+        Assert.True(first.Created);
+        Assert.False(again.Created);
+    }
+
+    [Fact]
     public async Task ADifferentRegistrationForARegisteredIdIsAConflict()
     {
         var pumpClass = await DefineClassAsync();
@@ -88,6 +101,17 @@ public sealed class AssetApiTests(ApiHostFixture host)
         using var response = await PostJsonAsync("api/assets", $$"""{"id":"{{ApiTestData.UniqueId("asset")}}","classId":"pump"}""");
 
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, "sitePath");
+    }
+
+    [Theory]
+    [InlineData("   ")]
+    [InlineData("has spaces")]
+    public async Task AnUnusableAssetIdIsRejectedNamingIt(string id)
+    {
+        var pumpClass = await DefineClassAsync();
+
+        await ProblemAssert.FailsAsync(
+            () => host.Client.RegisterAssetAsync(ApiTestData.Pump(pumpClass.Id, id: id)), HttpStatusCode.BadRequest, "id");
     }
 
     [Fact]
