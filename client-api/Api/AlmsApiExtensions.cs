@@ -50,6 +50,7 @@ public static class AlmsApiExtensions
         var api = app.MapGroup("/api");
         api.MapAssetClassesApi();
         api.MapAssetsApi();
+        api.MapAssetReliabilityApi();
         api.MapTelemetryApi();
         api.MapFleetApi();
         return app;

@@ -144,5 +144,5 @@ internal static class AssetsApi
 
     internal static string Location(string id) => $"/api/assets/{Uri.EscapeDataString(id)}";
 
-    private static ProblemHttpResult UnknownAsset(string id) => ApiProblems.NotFound("id", $"no asset '{id}' is registered");
+    internal static ProblemHttpResult UnknownAsset(string id) => ApiProblems.NotFound("id", $"no asset '{id}' is registered");
 }

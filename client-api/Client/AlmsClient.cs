@@ -87,6 +87,18 @@ public sealed class AlmsClient
         return GetAsync<AssetPage>(path, cancellationToken);
     }
 
+    /// <summary>Probability that the asset fails within <paramref name="horizonDays"/> days (server default, a year, when null).</summary>
+    public Task<FailureProbability> GetFailureProbabilityAsync(string id, double? horizonDays = null, CancellationToken cancellationToken = default) =>
+        GetAsync<FailureProbability>(
+            horizonDays is null
+                ? $"{AssetPath(id)}/failure-probability"
+                : $"{AssetPath(id)}/failure-probability?horizonDays={horizonDays.Value.ToString("R", CultureInfo.InvariantCulture)}",
+            cancellationToken);
+
+    /// <summary>The asset's failure ages and current age.</summary>
+    public Task<AssetLifeHistory> GetLifeHistoryAsync(string id, CancellationToken cancellationToken = default) =>
+        GetAsync<AssetLifeHistory>($"{AssetPath(id)}/life-history", cancellationToken);
+
     /// <summary>The asset's audit trail, oldest first, at most <paramref name="limit"/> events (server default when null).</summary>
     public Task<ImmutableArray<AuditEvent>> GetAuditTrailAsync(string id, int? limit = null, CancellationToken cancellationToken = default) =>
         GetAsync<ImmutableArray<AuditEvent>>(

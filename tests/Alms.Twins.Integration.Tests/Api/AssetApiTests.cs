@@ -87,6 +87,8 @@ public sealed class AssetApiTests(ApiHostFixture host)
         Assert.Equal(registration.SitePath, snapshot.Master.SitePath);
         Assert.Equal("Acme", snapshot.Master.Manufacturer);
         Assert.InRange(snapshot.Health.HealthIndex, 0, 100);
+        Assert.InRange(snapshot.Health.FailureProbability365Days, 0, 1);
+        Assert.NotNull(snapshot.Health.RemainingLife);
     }
 
     [Fact]

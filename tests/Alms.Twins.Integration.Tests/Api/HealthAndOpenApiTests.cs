@@ -41,6 +41,8 @@ public sealed class HealthAndOpenApiTests(ApiHostFixture host)
             ["/api/assets/{id}"] = ["get"],
             ["/api/assets/{id}/transitions"] = ["post"],
             ["/api/assets/{id}/audit"] = ["get"],
+            ["/api/assets/{id}/failure-probability"] = ["get"],
+            ["/api/assets/{id}/life-history"] = ["get"],
             ["/api/telemetry"] = ["post"],
             ["/api/fleet/summary"] = ["get"],
         };
