@@ -70,11 +70,22 @@ public static class ProportionalHazardsEstimator
         }
 
         var start = Vector<double>.Build.Dense(dimension);
-        var result = new NewtonMinimizer(1e-10, 200, useLineSearch: true)
-            .FindMinimum(ObjectiveFunction.GradientHessian(NegativeLogLikelihood), start);
-        if (result.ReasonForExit is not (ExitCondition.AbsoluteGradient or ExitCondition.RelativeGradient))
+        const string NoMaximum = "the likelihood has no finite maximum; the covariates may separate failures from survivors";
+        MinimizationResult result;
+        try
         {
-            throw new ArgumentException($"the likelihood has no finite maximum ({result.ReasonForExit}); the covariates may separate failures from survivors", nameof(observations));
+            result = new NewtonMinimizer(1e-10, 200, useLineSearch: true)
+                .FindMinimum(ObjectiveFunction.GradientHessian(NegativeLogLikelihood), start);
+        }
+        catch (Exception e) when (e is MaximumIterationsException or EvaluationException)
+        {
+            throw new ArgumentException(NoMaximum, nameof(observations), e);
+        }
+
+        if (result.ReasonForExit is not (ExitCondition.AbsoluteGradient or ExitCondition.RelativeGradient)
+            || result.MinimizingPoint.Any(b => !double.IsFinite(b)))
+        {
+            throw new ArgumentException($"{NoMaximum} ({result.ReasonForExit})", nameof(observations));
         }
 
         return new ProportionalHazardsModel(baseline, [.. result.MinimizingPoint]);

@@ -39,7 +39,16 @@ public static class KijimaEstimator
         }
 
         var start = Vector<double>.Build.Dense([0.0, Math.Log(all.Average()), 0.0]);
-        var result = new NelderMeadSimplex(1e-10, 20000).FindMinimum(ObjectiveFunction.Value(NegativeLogLikelihood), start);
+        MinimizationResult result;
+        try
+        {
+            result = new NelderMeadSimplex(1e-10, 20000).FindMinimum(ObjectiveFunction.Value(NegativeLogLikelihood), start);
+        }
+        catch (MaximumIterationsException e)
+        {
+            throw new ArgumentException("the likelihood search did not converge: the data do not identify (β, η, q)", nameof(sequences), e);
+        }
+
         var best = result.MinimizingPoint;
         return new KijimaWeibullProcess(Math.Exp(best[0]), Math.Exp(best[1]), Logistic(best[2]), type);
     }
