@@ -70,7 +70,7 @@ internal sealed class GammaFirstPassage(double shapeRate, double scaledMargin) :
     public double Cdf(double t)
     {
         DegradationGuard.RequireNonNegative(t, nameof(t));
-        return t == 0 ? 0 : SpecialFunctions.GammaUpperRegularized(shapeRate * t, scaledMargin);
+        return t == 0 ? 0 : RegularizedGamma.Upper(shapeRate * t, scaledMargin);
     }
 
     public double Quantile(double p)
@@ -84,7 +84,7 @@ internal sealed class GammaFirstPassage(double shapeRate, double scaledMargin) :
     public double Mean => _mean.Value;
 
     private static double Survival(double shapeRate, double scaledMargin, double t) =>
-        t <= 0 ? 1 : SpecialFunctions.GammaLowerRegularized(shapeRate * t, scaledMargin);
+        t <= 0 ? 1 : RegularizedGamma.Lower(shapeRate * t, scaledMargin);
 
     private double UpperTimeWhereSurvivalBelow(double level) => UpperTime(shapeRate, scaledMargin, level);
 

@@ -96,21 +96,33 @@ public sealed class KijimaWeibullProcess
     }
 
     /// <summary>
-    /// Mean residual life from virtual age V, ∫₀^∞ R(x | V) dx = e^{H(V)}·η·Γ(1 + 1/β)·Q(1/β, H(V)), with Q the
-    /// upper regularised incomplete gamma function.
+    /// Mean residual life from virtual age V, ∫₀^∞ R(x | V) dx = e^{H(V)}·∫_V^∞ e^{−H(u)} du. The tail integral is
+    /// η·Γ(1 + 1/β)·Q(1/β, H(V)) with Q the upper regularised incomplete gamma function.
     /// </summary>
     public double ConditionalMeanResidualLife(double virtualAge)
     {
         EventTimeGuard.RequireNonNegative(virtualAge, nameof(virtualAge));
         var h = CumulativeHazard(virtualAge);
+        var mean = Eta * SpecialFunctions.Gamma(1 + (1 / Beta));
 
-        // e^{H} overflows long before the product does; integrate directly in that far tail.
-        if (h > 500)
+        // Young ages: Q(1/β, H) is 1 minus a tiny quantity that the incomplete gamma function rounds away, so
+        // subtract the life already used, ∫₀^V e^{−H(u)} du, from the mean instead.
+        if (h < 1)
         {
-            return Integrate.DoubleExponential(x => ConditionalReliability(x, virtualAge), 0, double.PositiveInfinity, 1e-10);
+            // Double-exponential quadrature copes with the unbounded derivative of e^{−H} at 0 when β < 1.
+            var used = virtualAge == 0 ? 0 : Integrate.DoubleExponential(u => Math.Exp(-CumulativeHazard(Math.Max(u, 0))), 0, virtualAge, 1e-13);
+            return Math.Exp(h) * (mean - used);
         }
 
-        return Math.Exp(h) * Eta * SpecialFunctions.Gamma(1 + (1 / Beta)) * SpecialFunctions.GammaUpperRegularized(1 / Beta, h);
+        // Old ages: e^{H} overflows long before the product does, so integrate R(x | V) directly, up to the x
+        // at which it has underflowed (e^{−745}).
+        if (h > 500)
+        {
+            var horizon = (Eta * Math.Pow(h + 745, 1 / Beta)) - virtualAge;
+            return Integrate.GaussKronrod(x => ConditionalReliability(Math.Max(x, 0), virtualAge), 0, horizon, 1e-12, 25, 61);
+        }
+
+        return Math.Exp(h) * mean * SpecialFunctions.GammaUpperRegularized(1 / Beta, h);
     }
 
     private double NextVirtualAge(double previous, double interval) =>
