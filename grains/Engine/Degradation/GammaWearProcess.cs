@@ -103,6 +103,6 @@ internal sealed class GammaFirstPassage(double shapeRate, double scaledMargin) :
     private static double ComputeMean(double shapeRate, double scaledMargin)
     {
         var upper = UpperTime(shapeRate, scaledMargin, 1e-17);
-        return Integrate.GaussKronrod(t => Survival(shapeRate, scaledMargin, t), 0, upper, 1e-12, 20, 61);
+        return Integrate.GaussKronrod(t => Survival(shapeRate, scaledMargin, t), 0, upper, 1e-11, 15, 61);
     }
 }

@@ -55,7 +55,7 @@ public sealed class AgeReplacementPolicy
     {
         RequireAge(age);
         // The quadrature may sample a hair outside [0, T] through rounding; R is not defined below 0.
-        return Integrate.GaussKronrod(t => Life.Reliability(Math.Max(t, 0)), 0, age, 1e-13, 25, 61);
+        return Integrate.GaussKronrod(t => Life.Reliability(Math.Max(t, 0)), 0, age, 1e-11, 15, 61);
     }
 
     /// <summary>C(T), the long-run cost per unit time of replacing at age T.</summary>

@@ -119,7 +119,7 @@ public sealed class KijimaWeibullProcess
         if (h > 500)
         {
             var horizon = (Eta * Math.Pow(h + 745, 1 / Beta)) - virtualAge;
-            return Integrate.GaussKronrod(x => ConditionalReliability(Math.Max(x, 0), virtualAge), 0, horizon, 1e-12, 25, 61);
+            return Integrate.GaussKronrod(x => ConditionalReliability(Math.Max(x, 0), virtualAge), 0, horizon, 1e-11, 15, 61);
         }
 
         return Math.Exp(h) * mean * SpecialFunctions.GammaUpperRegularized(1 / Beta, h);
