@@ -1,3 +1,4 @@
+using Alms.Twins.Engine.Reliability.Distributions;
 using MathNet.Numerics;
 using MathNet.Numerics.RootFinding;
 
@@ -57,10 +58,10 @@ public static class LifeDistributionExtensions
     {
         var fraction = FractionFailed(percentFailed);
         var hazardAtAge = HazardAtAge(distribution, age);
-        var targetHazard = hazardAtAge - SpecialFunctions.Log1p(-fraction);
+        var targetHazard = hazardAtAge - PreciseMath.LogOnePlus(-fraction);
         if (targetHazard <= QuantileInversionLimit)
         {
-            var time = distribution.Quantile(-SpecialFunctions.Expm1(-targetHazard));
+            var time = distribution.Quantile(-PreciseMath.ExpMinusOne(-targetHazard));
             return Math.Max(time - age, 0);
         }
 

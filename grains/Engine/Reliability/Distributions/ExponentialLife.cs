@@ -1,5 +1,3 @@
-using MathNet.Numerics;
-
 namespace Alms.Twins.Engine.Reliability.Distributions;
 
 /// <summary>Exponential life (<c>exponential</c>: lambda): constant hazard λ, R(t) = exp(−λt).</summary>
@@ -26,5 +24,5 @@ public sealed class ExponentialLife : LifeDistribution
 
     protected override double LogReliabilityCore(double t) => t <= 0 ? 0 : -Lambda * t;
 
-    protected override double QuantileCore(double p) => -SpecialFunctions.Log1p(-p) / Lambda;
+    protected override double QuantileCore(double p) => -PreciseMath.LogOnePlus(-p) / Lambda;
 }

@@ -1,5 +1,3 @@
-using MathNet.Numerics;
-
 namespace Alms.Twins.Engine.Reliability.Distributions;
 
 /// <summary>
@@ -22,8 +20,8 @@ public abstract class LifeDistribution : ILifeDistribution
 
     public double Pdf(double t) => Math.Exp(LogPdf(t));
 
-    // 1 − exp(ln R) through expm1 keeps F accurate where it is tiny (early life, B0.1 lives).
-    public double Cdf(double t) => -SpecialFunctions.Expm1(LogReliability(t));
+    // 1 − exp(ln R) through an accurate e^x − 1 keeps F accurate where it is tiny (early life, B0.1 lives).
+    public double Cdf(double t) => -PreciseMath.ExpMinusOne(LogReliability(t));
 
     public double Reliability(double t) => Math.Exp(LogReliability(t));
 

@@ -80,5 +80,5 @@ public sealed class WeibullLife : LifeDistribution
     protected override double LogReliabilityCore(double t) => t <= Gamma ? 0 : -Math.Pow((t - Gamma) / Eta, Beta);
 
     protected override double QuantileCore(double p) =>
-        Gamma + Eta * Math.Pow(-SpecialFunctions.Log1p(-p), 1 / Beta);
+        Gamma + Eta * Math.Pow(-PreciseMath.LogOnePlus(-p), 1 / Beta);
 }
