@@ -29,11 +29,12 @@ internal static class LifeDistributionGenerators
 
     public static Gen<LifeDistribution> Any { get; } = Gen.OneOf(Weibull2, Weibull3, Exponential, Lognormal, Gamma, Normal);
 
-    /// <summary>Parameters for the recovery tests: Weibull 3P only where its MLE is regular (β &gt; 2).</summary>
+    /// <summary>Parameters for the recovery tests: Weibull 3P only where its MLE is regular (β &gt; 2) and
+    /// the failure-free period is long enough to be identified.</summary>
     public static Gen<LifeDistribution> ForRecovery(LifeFamily family) => family switch
     {
         LifeFamily.Weibull2 => Weibull2,
-        LifeFamily.Weibull3 => Gen.Select(Gen.Double[2.5, 4], Gen.Double[10, 1000], Gen.Double[1, 100], (beta, eta, gamma) => (LifeDistribution)WeibullLife.ThreeParameter(beta, eta, gamma)),
+        LifeFamily.Weibull3 => Gen.Select(Gen.Double[2.5, 3.5], Gen.Double[10, 1000], Gen.Double[0.5, 2], (beta, eta, offset) => (LifeDistribution)WeibullLife.ThreeParameter(beta, eta, offset * eta)),
         LifeFamily.Exponential => Exponential,
         LifeFamily.Lognormal => Lognormal,
         LifeFamily.Gamma => Gamma,

@@ -37,7 +37,7 @@ public sealed class MaximumLikelihoodPropertyTests
                         $"{truth}: {name} = {estimate:G6} ± {standardError:G3}, true {expected:G6}");
                 }
             },
-            iter: 4,
+            iter: 10,
             threads: 1);
     }
 
@@ -56,7 +56,7 @@ public sealed class MaximumLikelihoodPropertyTests
                 Assert.True(matrix.IsSymmetric(), $"{truth}: covariance not symmetric");
                 Assert.All(matrix.Evd().EigenValues, e => Assert.True(e.Real > 0, $"{truth}: eigenvalue {e.Real}"));
             },
-            iter: 8,
+            iter: 20,
             threads: 1);
     }
 

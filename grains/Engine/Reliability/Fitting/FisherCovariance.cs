@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using MathNet.Numerics.LinearAlgebra.Factorization;
 
 namespace Alms.Twins.Engine.Reliability.Fitting;
 
@@ -23,8 +24,7 @@ internal static class FisherCovariance
             return null;
         }
 
-        var cholesky = information.Cholesky();
-        if (!cholesky.Factor.Diagonal().All(d => d > 0 && double.IsFinite(d)))
+        if (!TryCholesky(information, out var cholesky))
         {
             return null;
         }
@@ -32,6 +32,21 @@ internal static class FisherCovariance
         var covariance = cholesky.Solve(Matrix<double>.Build.DenseIdentity(names.Count));
         covariance = (covariance + covariance.Transpose()) / 2;
         return new ParameterCovariance(names, [.. covariance.ToRowMajorArray()]);
+    }
+
+    private static bool TryCholesky(Matrix<double> matrix, out Cholesky<double> cholesky)
+    {
+        try
+        {
+            cholesky = matrix.Cholesky();
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            // MathNet reports a matrix that is not positive definite this way.
+            cholesky = null!;
+            return false;
+        }
     }
 
     private static Matrix<double> Hessian(Func<double[], double> f, double[] x)
