@@ -1,4 +1,6 @@
+using System.Reflection;
 using BenchmarkDotNet.Running;
 
 // `load …` runs the whole-cluster load generator; anything else goes to BenchmarkDotNet.
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// The executing assembly, not typeof(Program): the silo's Program is visible here too.
+BenchmarkSwitcher.FromAssembly(Assembly.GetExecutingAssembly()).Run(args);
