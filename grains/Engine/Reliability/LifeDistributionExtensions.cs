@@ -78,7 +78,7 @@ public static class LifeDistributionExtensions
             upper *= 2;
             if (double.IsInfinity(upper))
             {
-                throw new ArgumentOutOfRangeException(nameof(targetHazard), targetHazard, "the residual life is not finite");
+                throw new ArgumentException("distribution: the cumulative hazard never reaches the requested fraction failed", nameof(distribution));
             }
         }
 

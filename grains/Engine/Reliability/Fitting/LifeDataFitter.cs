@@ -10,7 +10,7 @@ public static class LifeDataFitter
 {
     /// <summary>
     /// Fits one family. Throws <see cref="ArgumentException"/> when the data cannot support the family
-    /// (too few distinct failures, unbounded likelihood, method not available for the family).
+    /// (too few distinct failures, unbounded likelihood, no convergence, method not available for the family).
     /// </summary>
     public static LifeFit Fit(
         LifeData data,

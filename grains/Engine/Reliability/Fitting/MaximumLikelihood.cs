@@ -1,4 +1,3 @@
-using MathNet.Numerics;
 using MathNet.Numerics.LinearAlgebra;
 using MathNet.Numerics.Optimization;
 
@@ -68,6 +67,7 @@ internal static class MaximumLikelihood
         }
 
         var best = Minimise(
+            family,
             p => -LogLikelihood.Evaluate(family, [p[0], Math.Exp(p[1])], data),
             [mean, Math.Log(sigma)]);
         return [best[0], Math.Exp(best[1])];
@@ -81,25 +81,33 @@ internal static class MaximumLikelihood
         var s = Math.Log(mean) - data.Failures.Average(Math.Log);
         var shape = (3 - s + Math.Sqrt((s - 3) * (s - 3) + 24 * s)) / (12 * s);
         var best = Minimise(
+            LifeFamily.Gamma,
             p => -LogLikelihood.Evaluate(LifeFamily.Gamma, [Math.Exp(p[0]), Math.Exp(p[1])], data),
             [Math.Log(shape), Math.Log(mean / shape)]);
         return [Math.Exp(best[0]), Math.Exp(best[1])];
     }
 
     /// <summary>Nelder–Mead, restarted once from its own answer so that a collapsed simplex cannot stop it early.</summary>
-    private static double[] Minimise(Func<double[], double> objective, double[] start)
+    private static double[] Minimise(LifeFamily family, Func<double[], double> objective, double[] start)
     {
         var function = ObjectiveFunction.Value(v => objective([.. v]));
         var point = Vector<double>.Build.DenseOfArray(start);
-        for (var pass = 0; pass < 2; pass++)
+        try
         {
-            point = NelderMeadSimplex.Minimum(function, point, SimplexTolerance, SimplexIterations).MinimizingPoint;
+            for (var pass = 0; pass < 2; pass++)
+            {
+                point = NelderMeadSimplex.Minimum(function, point, SimplexTolerance, SimplexIterations).MinimizingPoint;
+            }
+        }
+        catch (MaximumIterationsException)
+        {
+            throw new ArgumentException($"family: the {family.Name()} likelihood search did not converge on these data", nameof(family));
         }
 
         var result = point.ToArray();
         if (!result.All(double.IsFinite) || !double.IsFinite(objective(result)))
         {
-            throw new NonConvergenceException("the likelihood search did not reach a finite maximum");
+            throw new ArgumentException($"family: the {family.Name()} likelihood has no finite maximum for these data", nameof(family));
         }
 
         return result;
