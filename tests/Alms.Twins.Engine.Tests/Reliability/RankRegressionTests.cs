@@ -1,3 +1,4 @@
+using Alms.Twins.Engine.Reliability.Distributions;
 using Alms.Twins.Engine.Reliability.Fitting;
 using MathNet.Numerics.Distributions;
 
@@ -70,6 +71,21 @@ public sealed class RankRegressionTests
             Assert.Equal(value, onY.Parameter(name), value * 0.05);
             Assert.Equal(value, onX.Parameter(name), value * 0.05);
         }
+    }
+
+    [Theory]
+    [InlineData(FitMethod.RankRegressionOnY)]
+    [InlineData(FitMethod.RankRegressionOnX)]
+    public void ThreeParameterRegressionFindsTheFailureFreePeriod(FitMethod method)
+    {
+        var truth = WeibullLife.ThreeParameter(2.5, 500, 300);
+        var data = SimulatedLifeData.Draw(truth, 2000, 0.3, seed: 3);
+
+        var fit = LifeDataFitter.Fit(data, LifeFamily.Weibull3, method);
+
+        Assert.InRange(fit.Parameter("gamma"), 250, Math.Min(350, data.SmallestFailure));
+        Assert.Equal(2.5, fit.Parameter("beta"), 0.25);
+        Assert.Equal(500, fit.Parameter("eta"), 50.0);
     }
 
     private sealed class ToleranceComparer(double tolerance) : IEqualityComparer<double>

@@ -19,7 +19,7 @@ internal static class MaximumLikelihood
         return family switch
         {
             LifeFamily.Weibull2 => Weibull2(data),
-            LifeFamily.Weibull3 => WeibullLocationSearch.Estimate(data),
+            LifeFamily.Weibull3 => WeibullLocationSearch.MaximumLikelihood(data),
             LifeFamily.Exponential => [data.FailureCount / (data.Failures.Sum() + data.Suspensions.Sum())],
             LifeFamily.Lognormal => LocationScale(family, data, Math.Log),
             LifeFamily.Normal => LocationScale(family, data, t => t),

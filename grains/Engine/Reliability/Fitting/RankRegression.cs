@@ -1,10 +1,12 @@
 using MathNet.Numerics;
 using MathNet.Numerics.Distributions;
+using MathNet.Numerics.Statistics;
 
 namespace Alms.Twins.Engine.Reliability.Fitting;
 
 /// <summary>
-/// Median-rank regression on the family's linearising plot: Weibull x = ln t, y = ln(−ln(1 − F));
+/// Median-rank regression on the family's linearising plot: Weibull x = ln(t − γ), y = ln(−ln(1 − F)), with γ = 0
+/// for two parameters and the γ of best correlation for three;
 /// lognormal x = ln t and normal x = t, with y = Φ⁻¹(F); exponential y = −ln(1 − F) = λt through the origin.
 /// RRY minimises vertical (probability-axis) residuals, RRX horizontal (time-axis) ones.
 /// </summary>
@@ -13,7 +15,12 @@ internal static class RankRegression
     public static double[] Estimate(LifeFamily family, LifeData data, FitMethod method, RankMethod ranks)
     {
         var points = MedianRanks.Estimate(data, ranks);
-        var distinctNeeded = family == LifeFamily.Exponential ? 1 : 2;
+        var distinctNeeded = family switch
+        {
+            LifeFamily.Exponential => 1,
+            LifeFamily.Weibull3 => 3,
+            _ => 2,
+        };
         if (data.DistinctFailureCount < distinctNeeded)
         {
             throw new ArgumentException(
@@ -26,11 +33,12 @@ internal static class RankRegression
         {
             case LifeFamily.Weibull2:
             {
-                var x = points.Select(p => Math.Log(p.Time)).ToArray();
-                var y = points.Select(p => Math.Log(-Math.Log(1 - p.Unreliability))).ToArray();
-                var (logEta, beta) = FitLine(x, y, onY);
-                return [beta, Math.Exp(logEta)];
+                var (beta, eta, _) = WeibullLine(points, 0, onY);
+                return [beta, eta];
             }
+
+            case LifeFamily.Weibull3:
+                return WeibullLocationSearch.RankRegression(data, location => WeibullLine(points, location, onY));
 
             case LifeFamily.Lognormal:
             case LifeFamily.Normal:
@@ -51,9 +59,19 @@ internal static class RankRegression
 
             default:
                 throw new ArgumentException(
-                    $"family: rank regression is available for weibull2, exponential, lognormal and normal, not {family.Name()}",
+                    $"family: rank regression is available for weibull2, weibull3, exponential, lognormal and normal, not {family.Name()}",
                     nameof(family));
         }
+    }
+
+    /// <summary>The Weibull plot of t − location: (β, η) and the correlation of the points.</summary>
+    private static (double Beta, double Eta, double Correlation) WeibullLine(
+        IReadOnlyList<(double Time, double Unreliability)> points, double location, bool onY)
+    {
+        var x = points.Select(p => Math.Log(p.Time - location)).ToArray();
+        var y = points.Select(p => Math.Log(-Math.Log(1 - p.Unreliability))).ToArray();
+        var (logEta, beta) = FitLine(x, y, onY);
+        return (beta, Math.Exp(logEta), Correlation.Pearson(x, y));
     }
 
     /// <summary>

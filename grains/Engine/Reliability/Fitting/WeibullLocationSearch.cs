@@ -1,45 +1,54 @@
 namespace Alms.Twins.Engine.Reliability.Fitting;
 
 /// <summary>
-/// Three-parameter Weibull MLE by profiling the location γ over [0, smallest failure): for each γ the (β, η)
-/// profile equation is solved exactly, and the profile log-likelihood is maximised in γ by a grid that crowds
-/// towards the smallest failure followed by golden-section refinement. If the profile keeps rising up to the
-/// smallest failure (β &lt; 1), the likelihood is unbounded there and the model is rejected.
+/// Finds the three-parameter Weibull location γ in [0, smallest failure) that maximises a criterion of the
+/// data shifted by γ: the profile log-likelihood for MLE, the plot's correlation for rank regression. A grid
+/// that crowds towards the smallest failure brackets the maximum, golden-section search refines it. If the
+/// criterion keeps rising up to the smallest failure (β &lt; 1), no interior optimum exists and the model is
+/// rejected.
 /// </summary>
 internal static class WeibullLocationSearch
 {
     private const int GridPoints = 40;
     private const double LocationTolerance = 1e-10;
 
-    public static double[] Estimate(LifeData data)
+    /// <summary>Three-parameter Weibull MLE: (β, η) from the profile equation at each γ.</summary>
+    public static double[] MaximumLikelihood(LifeData data)
+    {
+        var location = Maximise(data, g => LogLikelihood.Evaluate(LifeFamily.Weibull3, WithLocation(WeibullProfileLikelihood.Solve(data, g), g), data));
+        return WithLocation(WeibullProfileLikelihood.Solve(data, location), location);
+    }
+
+    /// <summary>
+    /// Three-parameter Weibull rank regression: γ maximises the correlation of the Weibull plot of t − γ, as
+    /// Weibull++ does, and (β, η) come from the straight-line fit there.
+    /// </summary>
+    public static double[] RankRegression(LifeData data, Func<double, (double Beta, double Eta, double Correlation)> fitShifted)
+    {
+        var location = Maximise(data, g => fitShifted(g).Correlation);
+        var (beta, eta, _) = fitShifted(location);
+        return [beta, eta, location];
+    }
+
+    private static double[] WithLocation((double Beta, double Eta) shape, double location) => [shape.Beta, shape.Eta, location];
+
+    private static double Maximise(LifeData data, Func<double, double> criterion)
     {
         var ceiling = data.SmallestFailure;
         var grid = Enumerable.Range(0, GridPoints).Select(j => ceiling * (1 - Math.Pow(1 - (double)j / GridPoints, 3))).ToArray();
-        var profile = grid.Select(g => Profile(data, g)).ToArray();
-        var bestIndex = Array.IndexOf(profile, profile.Max());
+        var values = grid.Select(criterion).ToArray();
+        var bestIndex = Array.IndexOf(values, values.Max());
         if (bestIndex == GridPoints - 1)
         {
             throw new ArgumentException(
-                "data: the weibull3 likelihood grows without bound as gamma approaches the smallest failure time (shape below 1); use weibull2",
+                "data: the weibull3 fit improves without bound as gamma approaches the smallest failure time (shape below 1); use weibull2",
                 nameof(data));
         }
 
         var lower = grid[Math.Max(bestIndex - 1, 0)];
         var upper = grid[bestIndex + 1];
-        var location = GoldenSectionMaximum(g => Profile(data, g), lower, upper, LocationTolerance * ceiling);
-        if (Profile(data, location) < profile[bestIndex])
-        {
-            location = grid[bestIndex];
-        }
-
-        var (beta, eta) = WeibullProfileLikelihood.Solve(data, location);
-        return [beta, eta, location];
-    }
-
-    private static double Profile(LifeData data, double location)
-    {
-        var (beta, eta) = WeibullProfileLikelihood.Solve(data, location);
-        return LogLikelihood.Evaluate(LifeFamily.Weibull3, [beta, eta, location], data);
+        var location = GoldenSectionMaximum(criterion, lower, upper, LocationTolerance * ceiling);
+        return criterion(location) >= values[bestIndex] ? location : grid[bestIndex];
     }
 
     private static double GoldenSectionMaximum(Func<double, double> f, double lower, double upper, double tolerance)
