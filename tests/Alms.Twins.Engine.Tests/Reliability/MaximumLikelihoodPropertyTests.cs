@@ -60,6 +60,32 @@ public sealed class MaximumLikelihoodPropertyTests
             threads: 1);
     }
 
+    [Theory]
+    [MemberData(nameof(Families))]
+    public void NoSmallStepAwayFromTheEstimateRaisesTheLikelihood(LifeFamily family)
+    {
+        Gen.Select(LifeDistributionGenerators.ForRecovery(family), Gen.Int, Gen.Int[30, 300]).Sample(
+            (truth, seed, n) =>
+            {
+                var data = SimulatedLifeData.Draw(truth, n, CensoredFraction, seed);
+                var fit = LifeDataFitter.Fit(data, family);
+                var estimate = fit.Parameters.Select(p => p.Value).ToArray();
+
+                for (var i = 0; i < estimate.Length; i++)
+                {
+                    foreach (var direction in new[] { -1.0, 1.0 })
+                    {
+                        var moved = (double[])estimate.Clone();
+                        moved[i] += direction * 1e-5 * Math.Max(Math.Abs(estimate[i]), 1e-3);
+                        var gain = LogLikelihood.Evaluate(family, moved, data) - fit.LogLikelihood;
+                        Assert.True(gain <= 1e-9 * Math.Abs(fit.LogLikelihood), $"{truth}: moving {fit.Parameters[i].Name} gains {gain:G3}");
+                    }
+                }
+            },
+            iter: 10,
+            threads: 1);
+    }
+
     [Fact]
     public void ExponentialMleIsFailuresOverTotalTimeWithVarianceLambdaSquaredOverFailures()
     {

@@ -5,13 +5,14 @@ namespace Alms.Twins.Engine.Reliability.Fitting;
 
 /// <summary>
 /// Maximum-likelihood point estimates per family: closed forms where they exist (exponential; lognormal and
-/// normal without suspensions), the Weibull profile equation, and Nelder–Mead on an unconstrained
-/// parameterisation (log of positive parameters) otherwise.
+/// normal without suspensions), the Weibull profile equation, and otherwise Nelder–Mead polished by Newton steps
+/// on an unconstrained parameterisation (log of positive parameters).
 /// </summary>
 internal static class MaximumLikelihood
 {
-    private const double SimplexTolerance = 1e-13;
+    private const double SimplexTolerance = 1e-10;
     private const int SimplexIterations = 20000;
+    private const int NewtonIterations = 20;
 
     public static double[] Estimate(LifeFamily family, LifeData data)
     {
@@ -87,29 +88,79 @@ internal static class MaximumLikelihood
         return [Math.Exp(best[0]), Math.Exp(best[1])];
     }
 
-    /// <summary>Nelder–Mead, restarted once from its own answer so that a collapsed simplex cannot stop it early.</summary>
+    /// <summary>
+    /// Nelder–Mead to reach the neighbourhood of the optimum, then Newton steps on finite-difference derivatives
+    /// (halving a step until it improves) for the last digits, which the simplex approaches only slowly.
+    /// </summary>
     private static double[] Minimise(LifeFamily family, Func<double[], double> objective, double[] start)
     {
         var function = ObjectiveFunction.Value(v => objective([.. v]));
-        var point = Vector<double>.Build.DenseOfArray(start);
+        double[] point;
         try
         {
-            for (var pass = 0; pass < 2; pass++)
-            {
-                point = NelderMeadSimplex.Minimum(function, point, SimplexTolerance, SimplexIterations).MinimizingPoint;
-            }
+            point = NelderMeadSimplex.Minimum(function, Vector<double>.Build.DenseOfArray(start), SimplexTolerance, SimplexIterations)
+                .MinimizingPoint.ToArray();
         }
         catch (MaximumIterationsException)
         {
             throw new ArgumentException($"family: the {family.Name()} likelihood search did not converge on these data", nameof(family));
         }
 
-        var result = point.ToArray();
-        if (!result.All(double.IsFinite) || !double.IsFinite(objective(result)))
+        var value = objective(point);
+        if (!point.All(double.IsFinite) || !double.IsFinite(value))
         {
             throw new ArgumentException($"family: the {family.Name()} likelihood has no finite maximum for these data", nameof(family));
         }
 
-        return result;
+        for (var iteration = 0; iteration < NewtonIterations; iteration++)
+        {
+            var step = NewtonStep(objective, point);
+            if (step is null)
+            {
+                break;
+            }
+
+            var (next, nextValue, scale) = HalveUntilImproved(objective, point, value, step);
+            if (next is null)
+            {
+                break;
+            }
+
+            var moved = step.AbsoluteMaximum() * scale;
+            (point, value) = (next, nextValue);
+            if (moved <= 1e-12 * Math.Max(1, point.Max(Math.Abs)))
+            {
+                break;
+            }
+        }
+
+        return point;
+    }
+
+    /// <summary>The Newton direction −H⁻¹g, or null where the Hessian is not positive definite.</summary>
+    private static Vector<double>? NewtonStep(Func<double[], double> objective, double[] point)
+    {
+        var hessian = FiniteDifferences.Hessian(objective, point);
+        if (!hessian.Enumerate().All(double.IsFinite) || hessian.Evd(Symmetricity.Symmetric).EigenValues.Any(e => e.Real <= 0))
+        {
+            return null;
+        }
+
+        return -hessian.Solve(FiniteDifferences.Gradient(objective, point));
+    }
+
+    private static (double[]? Point, double Value, double Scale) HalveUntilImproved(Func<double[], double> objective, double[] point, double value, Vector<double> step)
+    {
+        for (var scale = 1.0; scale > 1e-6; scale /= 2)
+        {
+            var candidate = point.Select((x, i) => x + scale * step[i]).ToArray();
+            var candidateValue = objective(candidate);
+            if (candidateValue <= value)
+            {
+                return (candidate, candidateValue, scale);
+            }
+        }
+
+        return (null, value, 0);
     }
 }
