@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Alms.Twins.Assets;
 using Alms.Twins.Audit;
 using Alms.Twins.Fleet;
+using Alms.Twins.Reliability;
 using Alms.Twins.Telemetry;
 
 namespace Alms.Twins;
@@ -17,6 +18,25 @@ public interface IAssetClassGrain : IGrainWithStringKey
     /// <summary>The current definition, or null when the class was never defined.</summary>
     [Alias("Get")]
     Task<AssetClassDefinition?> GetAsync();
+
+    /// <summary>
+    /// Fits a 2-parameter Weibull life by maximum likelihood to the class's twins (age at first failure, or
+    /// current age as a suspension for twins that never failed) and installs shape, age scale and their
+    /// covariance as the class's degradation parameters.
+    /// </summary>
+    [Alias("FitFromFleet")]
+    Task<ClassFitOutcome> FitFromFleetAsync(double confidence, string actor, CancellationToken cancellationToken = default);
+}
+
+/// <summary>Stateless reliability calculations for the API: life-data fits and reliability growth.</summary>
+[Alias("alms.IReliabilityGrain")]
+public interface IReliabilityGrain : IGrainWithIntegerKey
+{
+    [Alias("Fit")]
+    Task<LifeFitOutcome> FitAsync(LifeFitRequest request);
+
+    [Alias("Growth")]
+    Task<GrowthOutcome> GrowthAsync(GrowthRequest request);
 }
 
 /// <summary>The list of defined class ids (a single grain: classes are few and change rarely).</summary>
