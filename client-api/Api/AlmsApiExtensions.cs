@@ -51,6 +51,7 @@ public static class AlmsApiExtensions
         api.MapAssetClassesApi();
         api.MapAssetsApi();
         api.MapAssetReliabilityApi();
+        api.MapReliabilityApi();
         api.MapTelemetryApi();
         api.MapFleetApi();
         return app;

@@ -8,6 +8,7 @@ using Alms.Twins.Api;
 using Alms.Twins.Assets;
 using Alms.Twins.Audit;
 using Alms.Twins.Fleet;
+using Alms.Twins.Reliability;
 using Alms.Twins.Telemetry;
 
 namespace Alms.Twins.Client;
@@ -106,24 +107,30 @@ public sealed class AlmsClient
             cancellationToken);
 
     /// <summary>Moves an asset to another stage; an illegal move raises with status 409 and the field <c>to</c>.</summary>
-    public async Task<AssetSnapshot> TransitionAsync(string id, TransitionBody transition, CancellationToken cancellationToken = default)
-    {
-        using var response = await _http.PostAsJsonAsync(new Uri($"{AssetPath(id)}/transitions", UriKind.Relative), transition, Json, cancellationToken);
-        return await ReadAsync<AssetSnapshot>(response, cancellationToken);
-    }
+    public Task<AssetSnapshot> TransitionAsync(string id, TransitionBody transition, CancellationToken cancellationToken = default) =>
+        PostAsync<TransitionBody, AssetSnapshot>($"{AssetPath(id)}/transitions", transition, cancellationToken);
 
     /// <summary>
     /// Posts readings. Rejected readings are reported in the result; with <paramref name="allOrNothing"/> any rejection
     /// refuses the whole batch (status 422, the rejections in the problem's <c>rejections</c> member).
     /// </summary>
-    public async Task<IngestResult> IngestTelemetryAsync(
-        IEnumerable<TelemetryReading> readings, bool allOrNothing = false, CancellationToken cancellationToken = default)
-    {
-        var body = new TelemetryPost([.. readings]);
-        var path = allOrNothing ? "api/telemetry?allOrNothing=true" : "api/telemetry";
-        using var response = await _http.PostAsJsonAsync(new Uri(path, UriKind.Relative), body, Json, cancellationToken);
-        return await ReadAsync<IngestResult>(response, cancellationToken);
-    }
+    public Task<IngestResult> IngestTelemetryAsync(
+        IEnumerable<TelemetryReading> readings, bool allOrNothing = false, CancellationToken cancellationToken = default) =>
+        PostAsync<TelemetryPost, IngestResult>(
+            allOrNothing ? "api/telemetry?allOrNothing=true" : "api/telemetry", new TelemetryPost([.. readings]), cancellationToken);
+
+    /// <summary>Fits life distributions to posted failure and suspension times.</summary>
+    public Task<LifeFitResponse> FitLifeDataAsync(LifeFitRequest request, CancellationToken cancellationToken = default) =>
+        PostAsync<LifeFitRequest, LifeFitResponse>("api/reliability/fit", request, cancellationToken);
+
+    /// <summary>Reliability-growth analysis of recurrent failures.</summary>
+    public Task<GrowthResponse> AnalyseGrowthAsync(GrowthRequest request, CancellationToken cancellationToken = default) =>
+        PostAsync<GrowthRequest, GrowthResponse>("api/reliability/growth", request, cancellationToken);
+
+    /// <summary>Fits the class's life model from its twins and installs it; the answer carries the new definition.</summary>
+    public Task<ClassFitResponse> FitAssetClassAsync(string classId, ClassFitBody? options = null, CancellationToken cancellationToken = default) =>
+        PostAsync<ClassFitBody, ClassFitResponse>(
+            $"api/asset-classes/{Uri.EscapeDataString(classId)}/fit", options ?? new ClassFitBody(), cancellationToken);
 
     public Task<FleetSummary> GetFleetSummaryAsync(CancellationToken cancellationToken = default) =>
         GetAsync<FleetSummary>("api/fleet/summary", cancellationToken);
@@ -142,6 +149,12 @@ public sealed class AlmsClient
     {
         using var response = await _http.GetAsync(new Uri(path, UriKind.Relative), cancellationToken);
         return await ReadAsync<T>(response, cancellationToken);
+    }
+
+    private async Task<TResult> PostAsync<TBody, TResult>(string path, TBody body, CancellationToken cancellationToken)
+    {
+        using var response = await _http.PostAsJsonAsync(new Uri(path, UriKind.Relative), body, Json, cancellationToken);
+        return await ReadAsync<TResult>(response, cancellationToken);
     }
 
     private Task<WriteOutcome<T>> WriteAsync<T>(string path, T body, CancellationToken cancellationToken) =>
