@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Alms.Twins.Assets;
+using Alms.Twins.Audit;
 using Alms.Twins.Fleet;
 using Alms.Twins.Telemetry;
 
@@ -56,6 +57,10 @@ public interface IAssetTwinGrain : IGrainWithStringKey
     [Alias("ApplyTelemetry")]
     Task<ApplyResult> ApplyTelemetryAsync(TelemetryBatch batch);
 
+    /// <summary>The asset's audit trail (registration, transitions), oldest first, at most <paramref name="limit"/> events.</summary>
+    [Alias("GetAuditTrail")]
+    Task<ImmutableArray<AuditEvent>> GetAuditTrailAsync(int limit);
+
     /// <summary>Writes the state now if it has changed since the last checkpoint.</summary>
     [Alias("Checkpoint")]
     Task CheckpointAsync();
@@ -75,6 +80,21 @@ public interface IAssetDirectoryGrain : IGrainWithIntegerKey
     /// <summary>Matching entries ordered by id, at most <paramref name="limit"/> of them, with the total number matching.</summary>
     [Alias("Query")]
     Task<AssetPage> QueryAsync(AssetQuery query, int limit);
+
+    [Alias("Summarize")]
+    Task<FleetSummary> SummarizeAsync();
+}
+
+/// <summary>
+/// Fleet-wide reads over the directory partitions (a stateless worker: each call fans out to the
+/// <see cref="DirectoryPartitions.Count"/> partitions, never to the twins). The API calls this.
+/// </summary>
+[Alias("alms.IFleetQueryGrain")]
+public interface IFleetQueryGrain : IGrainWithIntegerKey
+{
+    /// <summary>One page (1-based) of matching assets ordered by id.</summary>
+    [Alias("QueryAssets")]
+    Task<AssetPage> QueryAssetsAsync(AssetQuery query, int page, int pageSize);
 
     [Alias("Summarize")]
     Task<FleetSummary> SummarizeAsync();

@@ -6,8 +6,8 @@ using Orleans.Storage;
 namespace Alms.Twins.Silo.Storage;
 
 /// <summary>
-/// The grain storage serializer for every PostgreSQL grain storage: System.Text.Json with camelCase
-/// property names, enums written by name and no .NET type names in the payload.
+/// The storage serializer for every grain state, in memory and in PostgreSQL: System.Text.Json with
+/// camelCase property names, enums written by name and no .NET type names in the payload.
 /// </summary>
 /// <remarks>
 /// A stored row therefore depends only on JSON property names, not on the CLR type that wrote it:
@@ -15,12 +15,12 @@ namespace Alms.Twins.Silo.Storage;
 /// property rename is the only change that needs a data migration. Dictionary keys are data and keep
 /// their spelling.
 /// </remarks>
-internal sealed class SystemTextJsonGrainStorageSerializer : IGrainStorageSerializer
+public sealed class SystemTextJsonGrainStorageSerializer : IGrainStorageSerializer
 {
     private readonly JsonSerializerOptions _options;
 
     public SystemTextJsonGrainStorageSerializer()
-        : this(DefaultOptions)
+        : this(Options)
     {
     }
 
@@ -31,7 +31,7 @@ internal sealed class SystemTextJsonGrainStorageSerializer : IGrainStorageSerial
     }
 
     /// <summary>The options that define the stored JSON form. Read-only.</summary>
-    public static JsonSerializerOptions DefaultOptions { get; } = CreateDefaultOptions();
+    public static JsonSerializerOptions Options { get; } = CreateOptions();
 
     public BinaryData Serialize<T>(T? input) => new(JsonSerializer.SerializeToUtf8Bytes(input, _options));
 
@@ -43,7 +43,7 @@ internal sealed class SystemTextJsonGrainStorageSerializer : IGrainStorageSerial
         return JsonSerializer.Deserialize<T>(input.ToMemory().Span, _options)!;
     }
 
-    private static JsonSerializerOptions CreateDefaultOptions()
+    private static JsonSerializerOptions CreateOptions()
     {
         var options = new JsonSerializerOptions
         {
