@@ -57,7 +57,7 @@ public sealed class PostgresFailoverTests : IAsyncLifetime
 
         foreach (var grain in displaced)
         {
-            var snapshot = await WithRetriesAsync(grain.ReadAsync);
+            var snapshot = await PostgresTestCluster.CallWithRetriesAsync(grain.ReadAsync);
             var index = grains.IndexOf(grain);
             Assert.Equal(survivor.SiloAddress.ToString(), snapshot.SiloAddress);
             Assert.True(snapshot.RecordExists);
@@ -67,22 +67,6 @@ public sealed class PostgresFailoverTests : IAsyncLifetime
         }
 
         Assert.Equal(DeadStatus, await ReadMembershipStatusAsync(cluster.Options.ClusterId, victim.SiloAddress));
-    }
-
-    // The client may still be switching gateways right after the stop; a few short retries cover it.
-    private static async Task<T> WithRetriesAsync<T>(Func<Task<T>> call)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await call();
-            }
-            catch (Exception exception) when (attempt < 10 && exception is SiloUnavailableException or OrleansMessageRejectionException or TimeoutException)
-            {
-                await Task.Delay(TimeSpan.FromMilliseconds(500));
-            }
-        }
     }
 
     private async Task<int> ReadMembershipStatusAsync(string clusterId, SiloAddress silo)

@@ -1,3 +1,4 @@
+using Alms.Twins.Silo.Hosting;
 using Alms.Twins.Silo.Storage;
 using Microsoft.Extensions.Configuration;
 using Orleans.TestingHost;
@@ -14,15 +15,46 @@ namespace Alms.Twins.Integration.Tests.Postgres;
 /// </remarks>
 public static class PostgresTestCluster
 {
-    public static TestCluster Build(string connectionString, short silos)
+    private const string HostTwinsKey = "AlmsTests:HostTwins";
+
+    /// <summary>Builds (does not deploy) a cluster of <paramref name="silos"/> silos on the given database.</summary>
+    /// <param name="serviceId">Fixed to let a later cluster see an earlier one's grain state; fresh when null.</param>
+    /// <param name="hostTwins">Configure the silos as the host does for twins (<c>AddAlmsTwins</c>).</param>
+    public static TestCluster Build(string connectionString, short silos, string? serviceId = null, bool hostTwins = false)
     {
         var builder = new TestClusterBuilder(silos);
         builder.Options.UseTestClusterMembership = false;
         builder.Options.ConfigureFileLogging = false;
+        if (serviceId is not null)
+        {
+            builder.Options.ServiceId = serviceId;
+        }
+
         builder.Properties[PostgresSiloExtensions.ConnectionStringKey] = connectionString;
+        builder.Properties[HostTwinsKey] = hostTwins.ToString();
         builder.AddSiloBuilderConfigurator<SiloConfigurator>();
         builder.AddClientBuilderConfigurator<ClientConfigurator>();
         return builder.Build();
+    }
+
+    /// <summary>
+    /// Calls a grain until the call goes through: right after a silo stops, the client may still be
+    /// switching to the remaining gateway.
+    /// </summary>
+    public static async Task<T> CallWithRetriesAsync<T>(Func<Task<T>> call)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await call();
+            }
+            catch (Exception exception) when (attempt < 20
+                && exception is SiloUnavailableException or OrleansMessageRejectionException or TimeoutException)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(500));
+            }
+        }
     }
 
     private static string ConnectionString(IConfiguration configuration) =>
@@ -31,8 +63,16 @@ public static class PostgresTestCluster
 
     private sealed class SiloConfigurator : ISiloConfigurator
     {
-        public void Configure(ISiloBuilder siloBuilder) =>
-            siloBuilder.UseAlmsPostgres(ConnectionString(siloBuilder.Configuration));
+        public void Configure(ISiloBuilder siloBuilder)
+        {
+            var connectionString = ConnectionString(siloBuilder.Configuration);
+            if (bool.TryParse(siloBuilder.Configuration[HostTwinsKey], out var hostTwins) && hostTwins)
+            {
+                siloBuilder.AddAlmsTwins(siloBuilder.Configuration, connectionString);
+            }
+
+            siloBuilder.UseAlmsPostgres(connectionString);
+        }
     }
 
     private sealed class ClientConfigurator : IClientBuilderConfigurator
