@@ -19,9 +19,10 @@ internal static class PostgresSiloExtensions
     /// <summary>
     /// Uses PostgreSQL for membership, for every grain storage in <see cref="StorageNames.All"/>
     /// (JSON through <see cref="SystemTextJsonGrainStorageSerializer"/>), for reminders and for
-    /// <see cref="IAuditLog"/>. The schema must have been migrated (the silo's <c>migrate</c> verb).
+    /// <see cref="IAuditLog"/>. The schema must have been migrated (the silo's <c>migrate</c> verb),
+    /// unless <paramref name="migrateOnStart"/> asks the silo to do it as its first start-up step.
     /// </summary>
-    public static ISiloBuilder UseAlmsPostgres(this ISiloBuilder builder, string connectionString)
+    public static ISiloBuilder UseAlmsPostgres(this ISiloBuilder builder, string connectionString, bool migrateOnStart = false)
     {
         ArgumentNullException.ThrowIfNull(builder);
         RequireConnectionString(connectionString);
@@ -52,6 +53,13 @@ internal static class PostgresSiloExtensions
         builder.Services.AddKeyedSingleton(ConnectionStringName, (_, _) => NpgsqlDataSource.Create(connectionString));
         builder.Services.AddSingleton<IAuditLog>(services =>
             new PostgresAuditLog(services.GetRequiredKeyedService<NpgsqlDataSource>(ConnectionStringName)));
+        if (migrateOnStart)
+        {
+            builder.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(services => new PostgresMigrationOnStart(
+                services.GetRequiredKeyedService<NpgsqlDataSource>(ConnectionStringName),
+                services.GetRequiredService<ILogger<PostgresMigrator>>()));
+        }
+
         return builder;
     }
 

@@ -16,11 +16,14 @@ namespace Alms.Twins.Integration.Tests.Postgres;
 public static class PostgresTestCluster
 {
     private const string HostTwinsKey = "AlmsTests:HostTwins";
+    private const string MigrateOnStartKey = "AlmsTests:MigrateOnStart";
 
     /// <summary>Builds (does not deploy) a cluster of <paramref name="silos"/> silos on the given database.</summary>
     /// <param name="serviceId">Fixed to let a later cluster see an earlier one's grain state; fresh when null.</param>
     /// <param name="hostTwins">Configure the silos as the host does for twins (<c>AddAlmsTwins</c>).</param>
-    public static TestCluster Build(string connectionString, short silos, string? serviceId = null, bool hostTwins = false)
+    /// <param name="migrateOnStart">Let each silo migrate the schema as it starts.</param>
+    public static TestCluster Build(
+        string connectionString, short silos, string? serviceId = null, bool hostTwins = false, bool migrateOnStart = false)
     {
         var builder = new TestClusterBuilder(silos);
         builder.Options.UseTestClusterMembership = false;
@@ -32,6 +35,7 @@ public static class PostgresTestCluster
 
         builder.Properties[PostgresSiloExtensions.ConnectionStringKey] = connectionString;
         builder.Properties[HostTwinsKey] = hostTwins.ToString();
+        builder.Properties[MigrateOnStartKey] = migrateOnStart.ToString();
         builder.AddSiloBuilderConfigurator<SiloConfigurator>();
         builder.AddClientBuilderConfigurator<ClientConfigurator>();
         return builder.Build();
@@ -57,6 +61,9 @@ public static class PostgresTestCluster
         }
     }
 
+    private static bool IsSet(IConfiguration configuration, string key) =>
+        bool.TryParse(configuration[key], out var value) && value;
+
     private static string ConnectionString(IConfiguration configuration) =>
         configuration[PostgresSiloExtensions.ConnectionStringKey]
         ?? throw new InvalidOperationException($"{PostgresSiloExtensions.ConnectionStringKey} is not set for the test cluster.");
@@ -66,12 +73,12 @@ public static class PostgresTestCluster
         public void Configure(ISiloBuilder siloBuilder)
         {
             var connectionString = ConnectionString(siloBuilder.Configuration);
-            if (bool.TryParse(siloBuilder.Configuration[HostTwinsKey], out var hostTwins) && hostTwins)
+            if (IsSet(siloBuilder.Configuration, HostTwinsKey))
             {
                 siloBuilder.AddAlmsTwins(siloBuilder.Configuration, connectionString);
             }
 
-            siloBuilder.UseAlmsPostgres(connectionString);
+            siloBuilder.UseAlmsPostgres(connectionString, migrateOnStart: IsSet(siloBuilder.Configuration, MigrateOnStartKey));
         }
     }
 
