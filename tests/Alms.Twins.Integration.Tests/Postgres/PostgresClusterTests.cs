@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Alms.Twins.Grains;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using Orleans.Storage;
 
 namespace Alms.Twins.Integration.Tests.Postgres;
@@ -88,6 +89,26 @@ public sealed class PostgresClusterTests(PostgresClusterFixture fixture)
     }
 
     [Fact]
+    public async Task DeleteQueryRemovesTheRowOnlyAtTheCurrentVersion()
+    {
+        // DeleteStorageKey serves DeleteStateOnClear, which our registration leaves off; run it as the provider would.
+        var storage = fixture.Cluster.GetSiloServiceProvider().GetRequiredKeyedService<IGrainStorage>(StorageNames.Twins);
+        // Not a bare GUID: the provider would store such a key in the id columns, not the string column.
+        var key = $"doomed-{Guid.NewGuid():N}";
+        var state = new GrainState<ProbeState>(new ProbeState { Label = "doomed" });
+        await storage.WriteStateAsync("probe", GrainId.Create("storage-probe", key), state);
+        await storage.WriteStateAsync("probe", GrainId.Create("storage-probe", key), state);
+
+        await using var dataSource = fixture.Schema.CreateDataSource();
+        var stale = await RunDeleteQueryAsync(dataSource, key, version: 1);
+        var current = await RunDeleteQueryAsync(dataSource, key, version: 2);
+
+        Assert.Null(stale);
+        Assert.Equal(3, current);
+        Assert.Null(await RunDeleteQueryAsync(dataSource, key, version: 2));
+    }
+
+    [Fact]
     public async Task RemindersAreStoredReadAndRemovedInPostgres()
     {
         var grain = Probe("reminder");
@@ -125,6 +146,41 @@ public sealed class PostgresClusterTests(PostgresClusterFixture fixture)
         Assert.All(silos, silo => Assert.Contains(
             (silo.Endpoint.Address.ToString(), silo.Endpoint.Port, silo.Generation, ActiveStatus), rows));
         Assert.All(rows, row => Assert.Equal("127.0.0.1", row.Address));
+    }
+
+    private static async Task<int?> RunDeleteQueryAsync(NpgsqlDataSource dataSource, string key, int version)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync();
+        string deleteQuery;
+        await using (var lookup = new NpgsqlCommand("SELECT QueryText FROM OrleansQuery WHERE QueryKey = 'DeleteStorageKey'", connection))
+        {
+            deleteQuery = (string)(await lookup.ExecuteScalarAsync())!;
+        }
+
+        await using var command = new NpgsqlCommand(deleteQuery, connection);
+        await using (var row = new NpgsqlCommand(
+            "SELECT grain_id_hash, grain_type_hash, grain_id_n0, grain_id_n1, grain_type, service_id " +
+            "FROM orleans_grain_state WHERE grain_id_extension = $1", connection))
+        {
+            row.Parameters.AddWithValue(key);
+            await using var reader = await row.ExecuteReaderAsync();
+            if (!await reader.ReadAsync())
+            {
+                return null;
+            }
+
+            command.Parameters.AddWithValue("GrainIdHash", reader.GetInt32(0));
+            command.Parameters.AddWithValue("GrainTypeHash", reader.GetInt32(1));
+            command.Parameters.AddWithValue("GrainIdN0", reader.GetInt64(2));
+            command.Parameters.AddWithValue("GrainIdN1", reader.GetInt64(3));
+            command.Parameters.AddWithValue("GrainTypeString", reader.GetString(4));
+            command.Parameters.AddWithValue("ServiceId", reader.GetString(5));
+        }
+
+        command.Parameters.AddWithValue("GrainIdExtensionString", key);
+        command.Parameters.AddWithValue("GrainStateVersion", version);
+        var result = await command.ExecuteScalarAsync();
+        return result is null ? null : (int)result;
     }
 
     private async Task<List<(string Name, long PeriodMs)>> ReadReminderRowsAsync(IPostgresProbeGrain grain)
