@@ -5,6 +5,7 @@ using Npgsql;
 namespace Alms.Twins.Silo.Storage;
 
 /// <summary>PostgreSQL mode: clustering, grain storage, reminders and the audit trail in one database.</summary>
+/// <remarks>Orleans loads Npgsql by the ADO.NET invariant name; all providers share the one connection string.</remarks>
 internal static class PostgresSiloExtensions
 {
     /// <summary>Name of the connection string (<c>ConnectionStrings:AlmsPostgres</c>).</summary>
@@ -61,6 +62,21 @@ internal static class PostgresSiloExtensions
         }
 
         return builder;
+    }
+
+    /// <summary>
+    /// For a cluster client outside the silos (e.g. a separate gateway process): finds the silos'
+    /// gateways through the PostgreSQL membership table.
+    /// </summary>
+    public static IClientBuilder UseAlmsPostgresClustering(this IClientBuilder builder, string connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        RequireConnectionString(connectionString);
+        return builder.UseAdoNetClustering(options =>
+        {
+            options.Invariant = AdoNetInvariant;
+            options.ConnectionString = connectionString;
+        });
     }
 
     private static void RequireConnectionString(string connectionString)

@@ -85,11 +85,7 @@ public static class PostgresTestCluster
     private sealed class ClientConfigurator : IClientBuilderConfigurator
     {
         public void Configure(IConfiguration configuration, IClientBuilder clientBuilder) =>
-            clientBuilder.UseAdoNetClustering(options =>
-            {
-                options.Invariant = PostgresSiloExtensions.AdoNetInvariant;
-                options.ConnectionString = ConnectionString(configuration);
-            });
+            clientBuilder.UseAlmsPostgresClustering(ConnectionString(configuration));
     }
 }
 
