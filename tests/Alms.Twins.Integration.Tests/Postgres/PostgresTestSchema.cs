@@ -58,8 +58,12 @@ public sealed class PostgresTestSchema : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        // Pooled connections still point at the schema; drop them first so the drop is not delayed.
-        NpgsqlConnection.ClearAllPools();
+        // Idle pooled connections to this schema are of no further use; close them rather than leave them open.
+        await using (var connection = new NpgsqlConnection(ConnectionString))
+        {
+            NpgsqlConnection.ClearPool(connection);
+        }
+
         await ExecuteOnServerAsync($"DROP SCHEMA IF EXISTS {Name} CASCADE");
     }
 
