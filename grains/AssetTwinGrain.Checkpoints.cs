@@ -1,45 +1,12 @@
-using System.Collections.Immutable;
 using Alms.Twins.Assets;
-using Alms.Twins.Engine.Twins;
 using Alms.Twins.Fleet;
 using Microsoft.Extensions.Logging;
 
 namespace Alms.Twins.Grains;
 
-/// <summary>The twin's derived views (snapshot, health, directory entry) and its write coalescing.</summary>
+/// <summary>The twin's class cache, directory entry and write coalescing.</summary>
 internal sealed partial class AssetTwinGrain
 {
-    private AssetSnapshot Snapshot()
-    {
-        var condition = Twin.Condition;
-        var parameters = Parameters(_class);
-        return new AssetSnapshot(
-            Master: Twin.Master!,
-            Stage: Twin.Stage,
-            RegisteredAt: Twin.RegisteredAt,
-            Metrics: condition.Metrics.ToImmutableDictionary(StringComparer.Ordinal),
-            Counters: condition.Counters.ToImmutableDictionary(StringComparer.Ordinal),
-            ActiveAlarms: [.. condition.Alarms],
-            Health: Assess(parameters),
-            Watermarks: condition.Watermarks.ToImmutableDictionary(StringComparer.Ordinal),
-            Telemetry: new TelemetryCounts(condition.ReadingsApplied, condition.ReadingsRejected, condition.DuplicatesDropped, condition.LastAppliedAt),
-            RecentTransitions: [.. Twin.Transitions],
-            Degradation: parameters);
-    }
-
-    private HealthAssessment Assess(DegradationParameters parameters)
-    {
-        var now = clock.UtcNow;
-        var installed = Twin.Master!.InstallDate ?? Twin.RegisteredAt;
-        var ageDays = Math.Max(0, (now - installed).TotalDays);
-        var usage = parameters.UsageCounter is { } counter ? Twin.Condition.Counters.GetValueOrDefault(counter) : 0;
-        var usagePerDay = ageDays > 0 ? usage / ageDays : 0;
-        return HealthModel.Assess(parameters, new HealthInputs(ageDays, usage, usagePerDay, Twin.Condition.Wear), now);
-    }
-
-    private DegradationParameters Parameters(AssetClassDefinition? definition) =>
-        Twin.Master?.DegradationOverride ?? definition?.Degradation ?? throw new InvalidOperationException($"class of {AssetId} is not loaded");
-
     private async Task LoadClassAsync()
     {
         _class = await GrainFactory.GetGrain<IAssetClassGrain>(Twin.Master!.ClassId).GetAsync()
@@ -101,7 +68,8 @@ internal sealed partial class AssetTwinGrain
     private async Task PublishDirectoryEntryAsync()
     {
         _directoryDirty = false;
-        var health = Assess(Parameters(_class));
+        var parameters = Parameters(_class);
+        var health = Assess(parameters, Inputs(parameters));
         var entry = new AssetDirectoryEntry(
             AssetId,
             Twin.Master!.ClassId,
@@ -123,6 +91,9 @@ internal sealed partial class AssetTwinGrain
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Registered asset {AssetId} of class {ClassId} as {Stage}")]
     private partial void LogRegistered(string assetId, string classId, LifecycleStage stage);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Checkpoint of asset {AssetId} at shutdown failed; its last checkpoint stands")]
+    private partial void LogShutdownCheckpointFailed(Exception exception, string assetId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Telemetry stream of asset {AssetId} reported an error")]
     private partial void LogStreamError(Exception exception, string assetId);

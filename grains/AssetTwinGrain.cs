@@ -59,8 +59,16 @@ internal sealed partial class AssetTwinGrain(
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         instrumentation.TwinsActive.Add(-1);
-        await FlushDirectoryAsync();
-        await CheckpointAsync();
+        try
+        {
+            await FlushDirectoryAsync();
+            await CheckpointAsync();
+        }
+        catch (Exception exception) when (reason.ReasonCode == DeactivationReasonCode.ShuttingDown)
+        {
+            // The storage may already be gone while a silo shuts down; the last timer checkpoint stands.
+            LogShutdownCheckpointFailed(exception, AssetId);
+        }
     }
 
     public async Task<AssetCommandResult> RegisterAsync(AssetRegistration registration, CancellationToken cancellationToken = default)
@@ -141,6 +149,7 @@ internal sealed partial class AssetTwinGrain(
 
         var transition = new LifecycleTransition(from, request.To, request.Reason, request.Actor, clock.UtcNow, request.RequestId);
         await auditLog.AppendAsync(new AuditEvent(AssetId, "transition", request.Actor, transition.At, JsonSerializer.Serialize(transition)), cancellationToken);
+        RecordLifeEvent(from, request.To, transition.At);
         Twin.Stage = request.To;
         Twin.Transitions.Add(transition);
         if (Twin.Transitions.Count > AssetTwinState.TransitionsKept)
@@ -152,6 +161,29 @@ internal sealed partial class AssetTwinGrain(
         await PublishDirectoryEntryAsync();
         return AssetCommandResult.Ok(Snapshot());
     }
+
+    public Task<FailureProbability?> GetFailureProbabilityAsync(double horizonDays)
+    {
+        if (!double.IsFinite(horizonDays) || horizonDays < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(horizonDays), horizonDays, "a horizon is a finite, non-negative number of days");
+        }
+
+        if (!Twin.IsRegistered)
+        {
+            return Task.FromResult<FailureProbability?>(null);
+        }
+
+        var parameters = Parameters(_class);
+        var probability = HealthModel.FailureProbability(parameters, Inputs(parameters), horizonDays);
+        var (coverage, _) = DataCoverageEvaluator.Evaluate(parameters, Twin.Condition, clock.UtcNow);
+        return Task.FromResult<FailureProbability?>(new FailureProbability(horizonDays, probability, coverage, clock.UtcNow));
+    }
+
+    public Task<AssetLifeHistory?> GetLifeHistoryAsync() => Task.FromResult(
+        Twin.IsRegistered
+            ? new AssetLifeHistory(AssetId, [.. Twin.FailureAgesDays], DaysSince(InstalledAt, Twin.EndedAt ?? clock.UtcNow), Twin.Stage)
+            : null);
 
     public async Task<ImmutableArray<AuditEvent>> GetAuditTrailAsync(int limit) =>
         [.. await auditLog.ReadAsync(AssetId, Math.Clamp(limit, 1, 10_000))];

@@ -22,5 +22,17 @@ public sealed class AssetTwinState
 
     public TwinCondition Condition { get; set; } = new();
 
+    /// <summary>Kijima virtual age (days) right after the last repair; 0 until the first one.</summary>
+    public double VirtualAgeAtLastRepairDays { get; set; }
+
+    /// <summary>When the last repair ended (return to service from Failed or UnderMaintenance); null before any.</summary>
+    public DateTimeOffset? LastRepairAt { get; set; }
+
+    /// <summary>Age in days since installation at each failure.</summary>
+    public List<double> FailureAgesDays { get; set; } = [];
+
+    /// <summary>When the asset left service for good (decommissioned); its age stops there.</summary>
+    public DateTimeOffset? EndedAt { get; set; }
+
     public bool IsRegistered => Master is not null;
 }

@@ -53,6 +53,14 @@ public interface IAssetTwinGrain : IGrainWithStringKey
     [Alias("Transition")]
     Task<AssetCommandResult> TransitionAsync(TransitionRequest request, CancellationToken cancellationToken = default);
 
+    /// <summary>Probability that the asset fails within <paramref name="horizonDays"/> (any horizon), or null when not registered.</summary>
+    [Alias("GetFailureProbability")]
+    Task<FailureProbability?> GetFailureProbabilityAsync(double horizonDays);
+
+    /// <summary>Failure ages and current age, for fitting the class model; null when not registered.</summary>
+    [Alias("GetLifeHistory")]
+    Task<AssetLifeHistory?> GetLifeHistoryAsync();
+
     /// <summary>Applies readings directly (the stream subscription calls the same code).</summary>
     [Alias("ApplyTelemetry")]
     Task<ApplyResult> ApplyTelemetryAsync(TelemetryBatch batch);

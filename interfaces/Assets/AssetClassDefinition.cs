@@ -35,6 +35,10 @@ public sealed record MetricDefinition(
 /// Parameters of the twin's degradation model: a Weibull life on calendar age and on usage, with a
 /// wear indicator read from a telemetry metric that scales the hazard (proportional hazards).
 /// </summary>
+/// <param name="ShapeScaleCovariance">Covariance of (shape, age scale) from a fit; gives remaining life its confidence bounds.</param>
+/// <param name="RestorationFactor">Kijima type I restoration factor q of a repair: 0 as good as new, 1 (or null) as bad as old.</param>
+/// <param name="Covariates">Telemetry gauges that scale the hazard (proportional hazards), e.g. load or temperature.</param>
+/// <param name="StaleAfterHours">Inputs older than this make the assessment's data coverage stale.</param>
 [GenerateSerializer, Immutable, Alias("alms.DegradationParameters")]
 public sealed record DegradationParameters(
     [property: Id(0)] double WeibullShape,
@@ -45,7 +49,45 @@ public sealed record DegradationParameters(
     [property: Id(5)] double WearBaseline = 0,
     [property: Id(6)] double WearFailureLevel = 1,
     [property: Id(7)] double WearHazardCoefficient = 0,
-    [property: Id(8)] double WearSmoothing = 0.2);
+    [property: Id(8)] double WearSmoothing = 0.2,
+    [property: Id(9)] ShapeScaleCovariance? ShapeScaleCovariance = null,
+    [property: Id(10)] double? RestorationFactor = null,
+    [property: Id(11)] ImmutableArray<CovariateEffect>? Covariates = null,
+    [property: Id(12)] double StaleAfterHours = 24)
+{
+    /// <summary>Value equality, with the covariates compared element by element.</summary>
+    public bool Equals(DegradationParameters? other) =>
+        other is not null
+        && WeibullShape.Equals(other.WeibullShape)
+        && AgeScaleDays.Equals(other.AgeScaleDays)
+        && UsageCounter == other.UsageCounter
+        && UsageScale.Equals(other.UsageScale)
+        && WearMetric == other.WearMetric
+        && WearBaseline.Equals(other.WearBaseline)
+        && WearFailureLevel.Equals(other.WearFailureLevel)
+        && WearHazardCoefficient.Equals(other.WearHazardCoefficient)
+        && WearSmoothing.Equals(other.WearSmoothing)
+        && ShapeScaleCovariance == other.ShapeScaleCovariance
+        && RestorationFactor.Equals(other.RestorationFactor)
+        && (Covariates ?? []).SequenceEqual(other.Covariates ?? [])
+        && StaleAfterHours.Equals(other.StaleAfterHours);
+
+    public override int GetHashCode() => HashCode.Combine(WeibullShape, AgeScaleDays, UsageCounter, WearMetric, RestorationFactor);
+}
+
+/// <summary>Covariance of the fitted Weibull (shape β, age scale η in days): the inverse Fisher information.</summary>
+[GenerateSerializer, Immutable, Alias("alms.ShapeScaleCovariance")]
+public sealed record ShapeScaleCovariance(
+    [property: Id(0)] double VarShape,
+    [property: Id(1)] double VarScale,
+    [property: Id(2)] double Covariance);
+
+/// <summary>A gauge's proportional-hazards effect: the hazard is multiplied by exp(Coefficient · (value − Reference)).</summary>
+[GenerateSerializer, Immutable, Alias("alms.CovariateEffect")]
+public sealed record CovariateEffect(
+    [property: Id(0)] string Metric,
+    [property: Id(1)] double Coefficient,
+    [property: Id(2)] double Reference);
 
 /// <summary>Default costs of an asset class, in the fleet's currency.</summary>
 [GenerateSerializer, Immutable, Alias("alms.CostDefaults")]

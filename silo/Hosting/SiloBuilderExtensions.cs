@@ -3,6 +3,7 @@ using Alms.Twins.Grains.Audit;
 using Alms.Twins.Silo.Storage;
 using Alms.Twins.Telemetry;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Orleans.Streams;
 
 namespace Alms.Twins.Silo.Hosting;
 
@@ -32,6 +33,10 @@ public static class SiloBuilderExtensions
         silo.AddMemoryStreams(TelemetryStreams.ProviderName, streams =>
         {
             streams.ConfigurePartitioning(8);
+
+            // Twins subscribe implicitly; without this every asset's stream would also activate a
+            // pub-sub rendezvous grain (and write its state) to look for explicit subscribers.
+            streams.ConfigureStreamPubSub(StreamPubSubType.ImplicitOnly);
             streams.ConfigurePullingAgent(agent => agent.Configure(o =>
             {
                 // Each stream event is already a per-asset batch; pull many per round to keep queues short.

@@ -94,9 +94,55 @@ public static partial class DefinitionRules
             return CommandError.Invalid($"{path}.wearHazardCoefficient", "must be a finite number");
         }
 
-        return parameters.WearSmoothing is > 0 and <= 1
-            ? null
-            : CommandError.Invalid($"{path}.wearSmoothing", "must be in (0, 1]");
+        if (parameters.WearSmoothing is not (> 0 and <= 1))
+        {
+            return CommandError.Invalid($"{path}.wearSmoothing", "must be in (0, 1]");
+        }
+
+        if (parameters.RestorationFactor is { } q && q is not (>= 0 and <= 1))
+        {
+            return CommandError.Invalid($"{path}.restorationFactor", "must be in [0, 1] (0 as good as new, 1 as bad as old)");
+        }
+
+        if (!IsPositive(parameters.StaleAfterHours))
+        {
+            return CommandError.Invalid($"{path}.staleAfterHours", "must be a positive number of hours");
+        }
+
+        return ValidateCovariance(parameters.ShapeScaleCovariance, $"{path}.shapeScaleCovariance")
+            ?? ValidateCovariates(definition, parameters.Covariates ?? [], $"{path}.covariates");
+    }
+
+    private static CommandError? ValidateCovariance(ShapeScaleCovariance? covariance, string path)
+    {
+        if (covariance is null)
+        {
+            return null;
+        }
+
+        // A covariance matrix is positive definite: positive variances and |ρ| < 1.
+        var valid = IsPositive(covariance.VarShape) && IsPositive(covariance.VarScale) && double.IsFinite(covariance.Covariance)
+            && covariance.Covariance * covariance.Covariance < covariance.VarShape * covariance.VarScale;
+        return valid ? null : CommandError.Invalid(path, "must be a positive-definite covariance: positive variances and |covariance| < √(varShape·varScale)");
+    }
+
+    private static CommandError? ValidateCovariates(AssetClassDefinition definition, IReadOnlyList<CovariateEffect> covariates, string path)
+    {
+        for (var i = 0; i < covariates.Count; i++)
+        {
+            var covariate = covariates[i];
+            if (definition.FindMetric(covariate.Metric ?? string.Empty) is not { Kind: MetricKind.Gauge })
+            {
+                return CommandError.Invalid($"{path}[{i}].metric", $"'{covariate.Metric}' is not a gauge metric of the class");
+            }
+
+            if (!double.IsFinite(covariate.Coefficient) || !double.IsFinite(covariate.Reference))
+            {
+                return CommandError.Invalid($"{path}[{i}].coefficient", "coefficient and reference must be finite numbers");
+            }
+        }
+
+        return null;
     }
 
     public static CommandError? ValidateRegistration(AssetRegistration registration)

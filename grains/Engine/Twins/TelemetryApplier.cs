@@ -93,6 +93,11 @@ public static class TelemetryApplier
         if (metric.Kind == MetricKind.Counter)
         {
             condition.Counters[metric.Name] = condition.Counters.GetValueOrDefault(metric.Name) + reading.Value;
+            if (!condition.CountersUpdatedAt.TryGetValue(metric.Name, out var updated) || reading.Timestamp > updated)
+            {
+                condition.CountersUpdatedAt[metric.Name] = reading.Timestamp;
+            }
+
             return;
         }
 

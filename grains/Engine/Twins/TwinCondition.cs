@@ -15,6 +15,9 @@ public sealed class TwinCondition
     /// <summary>Accumulated totals of counter metrics (operating hours, cycles, distance).</summary>
     public Dictionary<string, double> Counters { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary>When each counter last received an increment (for data coverage).</summary>
+    public Dictionary<string, DateTimeOffset> CountersUpdatedAt { get; set; } = new(StringComparer.Ordinal);
+
     /// <summary>Last sequence number applied per source.</summary>
     public Dictionary<string, long> Watermarks { get; set; } = new(StringComparer.Ordinal);
 
