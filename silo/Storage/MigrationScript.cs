@@ -14,7 +14,7 @@ internal sealed record MigrationScript(int Version, string Name, string Sql)
     private const string ResourcePrefix = "Alms.Twins.Silo.Storage.Sql.";
 
     /// <summary>SHA-256 of the script text, recorded when applied so later edits can be noticed.</summary>
-    public string Checksum { get; } = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Sql)));
+    public string Checksum => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Sql)));
 
     /// <summary>The scripts embedded in this assembly, in the order they must run.</summary>
     public static IReadOnlyList<MigrationScript> Embedded { get; } = Load(typeof(MigrationScript).Assembly);

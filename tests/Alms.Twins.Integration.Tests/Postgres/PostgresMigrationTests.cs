@@ -103,6 +103,39 @@ public sealed class PostgresMigrationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task LaterScriptsAreAppliedAndAnEditedAppliedScriptIsNotRunAgain()
+    {
+        await using var dataSource = _schema.CreateDataSource();
+        var original = new MigrationScript(1, "0001_counter.sql", "CREATE TABLE counter (n integer); INSERT INTO counter VALUES (1);");
+        var edited = original with { Sql = original.Sql + " INSERT INTO counter VALUES (2);" };
+        var next = new MigrationScript(2, "0002_counter_label.sql", "ALTER TABLE counter ADD COLUMN label text;");
+
+        await new PostgresMigrator(dataSource, [original]).MigrateAsync();
+        var second = await new PostgresMigrator(dataSource, [edited, next]).MigrateAsync();
+
+        Assert.Equal([next.Name], second.Applied.Select(s => s.Name));
+        Assert.Equal(2, second.Version);
+        Assert.Equal(1, await CountAsync(dataSource, "SELECT count(*) FROM counter"));
+        Assert.Equal(1, await CountAsync(dataSource,
+            "SELECT count(*) FROM information_schema.columns " +
+            "WHERE table_schema = current_schema() AND table_name = 'counter' AND column_name = 'label'"));
+    }
+
+    [Fact]
+    public async Task MigratingASchemaThatDoesNotExistFailsWithAClearMessage()
+    {
+        var missing = new NpgsqlConnectionStringBuilder(_schema.ConnectionString)
+        {
+            SearchPath = "no_such_schema_" + Guid.NewGuid().ToString("N"),
+        };
+        await using var dataSource = NpgsqlDataSource.Create(missing.ConnectionString);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => new PostgresMigrator(dataSource).MigrateAsync());
+
+        Assert.Contains("search_path", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task MigrateCommandReportsWhatItDidAndFailsClearlyWithoutAConnectionString()
     {
         var firstOutput = new StringWriter();
