@@ -4,7 +4,7 @@ using Alms.Twins.Engine.Twins;
 namespace Alms.Twins.Grains;
 
 /// <summary>Holds one asset class definition. Redefining a class bumps its version; twins pick it up on their next refresh.</summary>
-internal sealed class AssetClassGrain(
+internal sealed partial class AssetClassGrain(
     [PersistentState("class", StorageNames.Catalog)] IPersistentState<AssetClassState> state)
     : Grain, IAssetClassGrain
 {

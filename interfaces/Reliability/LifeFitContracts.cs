@@ -11,7 +11,7 @@ namespace Alms.Twins.Reliability;
 /// <param name="Ranks">exact (Beta medians) or benard (Benard's approximation), for rank regression.</param>
 /// <param name="Confidence">Two-sided confidence level of the bounds.</param>
 /// <param name="ReliabilityAt">Times at which to report R(t) with its bounds.</param>
-/// <param name="Criterion">aicc, bic or loglik: how the best family is chosen.</param>
+/// <param name="Criterion">aicc or bic: how the best family is chosen.</param>
 [GenerateSerializer, Immutable, Alias("alms.LifeFitRequest")]
 public sealed record LifeFitRequest(
     [property: Id(0)] ImmutableArray<double> Failures,

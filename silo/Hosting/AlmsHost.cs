@@ -1,5 +1,6 @@
 using System.Net;
 using Alms.Twins.Silo.Demo;
+using Alms.Twins.Silo.Storage;
 
 namespace Alms.Twins.Silo.Hosting;
 
@@ -36,6 +37,8 @@ public static class AlmsHost
                     o.ServiceId = cluster.ServiceId;
                 });
                 silo.ConfigureEndpoints(IPAddress.Parse(cluster.AdvertisedAddress), cluster.SiloPort, cluster.GatewayPort, listenOnAnyHostAddress: false);
+                var storage = builder.Configuration.GetSection(AlmsStorageOptions.Section).Get<AlmsStorageOptions>() ?? new AlmsStorageOptions();
+                silo.UseAlmsPostgres(postgres, storage.MigrateOnStart);
             }
 
             silo.AddAlmsTwins(builder.Configuration, postgres);
