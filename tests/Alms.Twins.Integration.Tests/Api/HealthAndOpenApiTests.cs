@@ -43,6 +43,9 @@ public sealed class HealthAndOpenApiTests(ApiHostFixture host)
             ["/api/assets/{id}/audit"] = ["get"],
             ["/api/assets/{id}/failure-probability"] = ["get"],
             ["/api/assets/{id}/life-history"] = ["get"],
+            ["/api/asset-classes/{id}/fit"] = ["post"],
+            ["/api/reliability/fit"] = ["post"],
+            ["/api/reliability/growth"] = ["post"],
             ["/api/telemetry"] = ["post"],
             ["/api/fleet/summary"] = ["get"],
         };
