@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using Alms.Twins.Api;
+using Alms.Twins.Assets;
 using Alms.Twins.Reliability;
 
 namespace Alms.Twins.Integration.Tests.Api;
@@ -70,6 +71,41 @@ public sealed class ReliabilityApiTests(ApiHostFixture host)
     {
         await ProblemAssert.FailsAsync(
             () => host.Client.FitAssetClassAsync(ApiTestData.UniqueId("missing")), HttpStatusCode.NotFound, "id");
+    }
+
+    [Fact]
+    public async Task FittingAClassWhoseTwinsRecordedNoFailuresIsAConflictNamingFailures()
+    {
+        var pumpClass = (await host.Client.DefineAssetClassAsync(ApiTestData.PumpClass())).Value;
+        await host.Client.RegisterAssetAsync(ApiTestData.Pump(pumpClass.Id));
+
+        await ProblemAssert.FailsAsync(() => host.Client.FitAssetClassAsync(pumpClass.Id), HttpStatusCode.Conflict, "failures");
+    }
+
+    [Fact]
+    public async Task FittingAClassFromItsTwinsInstallsTheFittedWeibullModel()
+    {
+        var pumpClass = (await host.Client.DefineAssetClassAsync(ApiTestData.PumpClass())).Value;
+        var now = DateTimeOffset.UtcNow;
+        for (var i = 0; i < 10; i++)
+        {
+            var registration = ApiTestData.Pump(pumpClass.Id) with { InstallDate = now.AddDays(-200 - (97 * i)) };
+            await host.Client.RegisterAssetAsync(registration);
+            if (i % 3 != 0)
+            {
+                await host.Client.TransitionAsync(registration.Id, new TransitionBody(LifecycleStage.Failed, "seal leak"));
+            }
+        }
+
+        var outcome = await host.Client.FitAssetClassAsync(pumpClass.Id, new ClassFitBody(0.95, "reliability team"));
+        var stored = await host.Client.GetAssetClassAsync(pumpClass.Id);
+
+        Assert.Equal(10, outcome.Assets);
+        Assert.Equal("weibull2", outcome.Fit.Best.Family);
+        Assert.Equal((6, 4), (outcome.Fit.Best.Failures, outcome.Fit.Best.Suspensions));
+        var beta = Assert.Single(outcome.Fit.Best.Parameters, parameter => parameter.Name == "beta").Value;
+        Assert.Equal(beta, stored.Degradation.WeibullShape, 1e-12);
+        Assert.Equal(pumpClass.Version + 1, stored.Version);
     }
 
     [Theory]
