@@ -98,4 +98,19 @@ ensure_role_and_database "$pg_port"
 export ALMS_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=$test_role;Password=$test_password;Database=$test_database"
 echo "test.sh: PostgreSQL $pg_version/$pg_cluster ready on 127.0.0.1:$pg_port"
 
-dotnet test Alms.Twins.sln -c Release
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+set +e
+dotnet test Alms.Twins.sln -c Release 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+
+# One closing line over every test assembly: "N passed, N failed".
+awk '/^(Passed|Failed)!/ {
+        for (i = 1; i <= NF; i++) {
+            if ($i == "Passed:") passed += $(i + 1)
+            if ($i == "Failed:") failed += $(i + 1)
+        }
+     }
+     END { printf "%d passed, %d failed\n", passed, failed }' "$log"
+exit "$status"

@@ -41,10 +41,7 @@ internal sealed partial class AssetClassGrain(
     public Task<AssetClassDefinition?> GetAsync() => Task.FromResult(state.State.Definition);
 
     private static bool SameContent(AssetClassDefinition current, AssetClassDefinition proposed) =>
-        current.Name == proposed.Name
-        && current.Metrics.SequenceEqual(proposed.Metrics)
-        && current.Degradation == proposed.Degradation
-        && current.Costs == proposed.Costs;
+        current == proposed with { Version = current.Version };
 }
 
 /// <summary>Persisted form of an asset class.</summary>

@@ -17,6 +17,12 @@ public static class EngineErrors
             message = message[..^suffix.Length];
         }
 
+        // "failures[1] = NaN is not finite": the element is named too.
+        if (exception.ParamName is { } name && message.StartsWith(name + "[", StringComparison.Ordinal) && message.IndexOf(']', StringComparison.Ordinal) is > 0 and var close)
+        {
+            return CommandError.Invalid(pathPrefix + message[..(close + 1)], message.TrimEnd('.'));
+        }
+
         var colon = message.IndexOf(": ", StringComparison.Ordinal);
         if (colon > 0 && !message[..colon].Contains(' ', StringComparison.Ordinal))
         {

@@ -107,6 +107,18 @@ public sealed record AssetClassDefinition(
     [property: Id(4)] CostDefaults Costs,
     [property: Id(5)] int Version = 0)
 {
+    /// <summary>Value equality, with the metrics compared element by element.</summary>
+    public bool Equals(AssetClassDefinition? other) =>
+        other is not null
+        && Id == other.Id
+        && Name == other.Name
+        && (Metrics.IsDefault ? other.Metrics.IsDefault : !other.Metrics.IsDefault && Metrics.SequenceEqual(other.Metrics))
+        && Equals(Degradation, other.Degradation)
+        && Costs == other.Costs
+        && Version == other.Version;
+
+    public override int GetHashCode() => HashCode.Combine(Id, Version);
+
     /// <summary>The metric of that name, or null.</summary>
     public MetricDefinition? FindMetric(string name)
     {
