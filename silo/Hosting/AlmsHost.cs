@@ -1,4 +1,5 @@
 using System.Net;
+using Alms.Twins.Api;
 using Alms.Twins.Silo.Demo;
 using Alms.Twins.Silo.Storage;
 
@@ -44,6 +45,7 @@ public static class AlmsHost
             silo.AddAlmsTwins(builder.Configuration, postgres);
         });
 
+        builder.Services.AddAlmsApi();
         builder.AddAlmsOpenTelemetry();
         builder.Services.AddHostedService<StorageModeBanner>();
         var demoSize = builder.Configuration.GetValue<int?>("demo");
@@ -54,6 +56,7 @@ public static class AlmsHost
         }
 
         var app = builder.Build();
+        app.MapAlmsApi();
         app.MapPrometheusScrapingEndpoint();
         return app;
     }
