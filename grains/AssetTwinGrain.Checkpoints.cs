@@ -89,11 +89,11 @@ internal sealed partial class AssetTwinGrain
         _lastPublished = entry;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Registered asset {AssetId} of class {ClassId} as {Stage}")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Registered asset {AssetId} of class {ClassId} as {Stage}")]
     private partial void LogRegistered(string assetId, string classId, LifecycleStage stage);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Checkpoint of asset {AssetId} at shutdown failed; its last checkpoint stands")]
-    private partial void LogShutdownCheckpointFailed(Exception exception, string assetId);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Checkpoint of asset {AssetId} at shutdown failed ({Reason}); its last checkpoint stands")]
+    private partial void LogShutdownCheckpointFailed(string assetId, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Telemetry stream of asset {AssetId} reported an error")]
     private partial void LogStreamError(Exception exception, string assetId);

@@ -67,7 +67,7 @@ internal sealed partial class AssetTwinGrain(
         catch (Exception exception) when (reason.ReasonCode == DeactivationReasonCode.ShuttingDown)
         {
             // The storage may already be gone while a silo shuts down; the last timer checkpoint stands.
-            LogShutdownCheckpointFailed(exception, AssetId);
+            LogShutdownCheckpointFailed(AssetId, exception.Message);
         }
     }
 
