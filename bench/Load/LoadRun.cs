@@ -32,7 +32,13 @@ public static class LoadRun
         builder.UseOrleans(silo =>
         {
             silo.UseLocalhostClustering(SiloPort, GatewayPort);
-            silo.AddAlmsTwins(new ConfigurationBuilder().Build(), postgresConnectionString: null);
+            // A fleet of this size checkpoints on minutes, not seconds (see the README's production guidance).
+            var settings = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Alms:Twins:CheckpointInterval"] = TimeSpan.FromSeconds(options.CheckpointSeconds).ToString(),
+                ["Alms:Twins:DirectoryRefreshInterval"] = TimeSpan.FromSeconds(options.DirectoryRefreshSeconds).ToString(),
+            }).Build();
+            silo.AddAlmsTwins(settings, postgresConnectionString: null);
         });
         using var host = builder.Build();
         await host.StartAsync();
@@ -52,6 +58,8 @@ public static class LoadRun
             readings = options.Readings,
             readingsPerAssetPerBatch = options.ReadingsPerAssetPerBatch,
             batchSize = options.BatchSize,
+            checkpointSeconds = options.CheckpointSeconds,
+            directoryRefreshSeconds = options.DirectoryRefreshSeconds,
             readingsPerSecond = Math.Round(readingsPerSecond),
             ingestAcceptedPerSecond = Math.Round(options.Readings / ingest.Accepted.TotalSeconds),
             rawGrainCallsPerSecond = Math.Round(baseline),
