@@ -14,9 +14,13 @@ internal sealed partial class AssetTwinGrain
         var condition = Twin.Condition;
         var parameters = Parameters(_class);
         var inputs = Inputs(parameters);
-        var health = Assess(parameters, inputs) with
+        var cheap = Assess(parameters, inputs);
+        var health = cheap with
         {
             RemainingLife = RemainingLifeCalculator.Estimate(HealthModel, parameters, inputs),
+            ExpectedYearsToWorstCondition = parameters.ConditionStates is { } states && cheap.ConditionState is { } state
+                ? ConditionStates.ExpectedYearsToWorst(states, state)
+                : null,
         };
         return new AssetSnapshot(
             Master: Twin.Master!,
@@ -36,7 +40,12 @@ internal sealed partial class AssetTwinGrain
     private HealthAssessment Assess(DegradationParameters parameters, HealthInputs inputs)
     {
         var (coverage, note) = DataCoverageEvaluator.Evaluate(parameters, Twin.Condition, clock.UtcNow);
-        return HealthModel.Assess(parameters, inputs, clock.UtcNow) with { Coverage = coverage, CoverageNote = note };
+        return HealthModel.Assess(parameters, inputs, clock.UtcNow) with
+        {
+            Coverage = coverage,
+            CoverageNote = note,
+            ConditionState = parameters.ConditionStates is { } states ? ConditionStates.StateOf(states, inputs.Wear) : null,
+        };
     }
 
     /// <summary>

@@ -53,7 +53,8 @@ public sealed record DegradationParameters(
     [property: Id(9)] ShapeScaleCovariance? ShapeScaleCovariance = null,
     [property: Id(10)] double? RestorationFactor = null,
     [property: Id(11)] ImmutableArray<CovariateEffect>? Covariates = null,
-    [property: Id(12)] double StaleAfterHours = 24)
+    [property: Id(12)] double StaleAfterHours = 24,
+    [property: Id(13)] ConditionStateModel? ConditionStates = null)
 {
     /// <summary>Value equality, with the covariates compared element by element.</summary>
     public bool Equals(DegradationParameters? other) =>
@@ -70,9 +71,31 @@ public sealed record DegradationParameters(
         && ShapeScaleCovariance == other.ShapeScaleCovariance
         && RestorationFactor.Equals(other.RestorationFactor)
         && (Covariates ?? []).SequenceEqual(other.Covariates ?? [])
-        && StaleAfterHours.Equals(other.StaleAfterHours);
+        && StaleAfterHours.Equals(other.StaleAfterHours)
+        && Equals(ConditionStates, other.ConditionStates);
 
     public override int GetHashCode() => HashCode.Combine(WeibullShape, AgeScaleDays, UsageCounter, WearMetric, RestorationFactor);
+}
+
+/// <summary>
+/// Discrete condition states (1 = as new … k = worst) read from the wear indicator, and optionally a yearly
+/// Markov transition matrix between them (row-major, k × k, rows summing to 1), e.g. from inspection records.
+/// </summary>
+/// <param name="WearBands">Ascending upper wear limits of states 1 … k − 1, inside (0, 1); state k is above the last.</param>
+/// <param name="TransitionsPerYear">Null when only the current state is wanted.</param>
+[GenerateSerializer, Immutable, Alias("alms.ConditionStateModel")]
+public sealed record ConditionStateModel(
+    [property: Id(0)] ImmutableArray<double> WearBands,
+    [property: Id(1)] ImmutableArray<double>? TransitionsPerYear = null)
+{
+    public int StateCount => WearBands.IsDefault ? 1 : WearBands.Length + 1;
+
+    public bool Equals(ConditionStateModel? other) =>
+        other is not null
+        && (WearBands.IsDefault ? other.WearBands.IsDefault : !other.WearBands.IsDefault && WearBands.SequenceEqual(other.WearBands))
+        && (TransitionsPerYear ?? []).SequenceEqual(other.TransitionsPerYear ?? []);
+
+    public override int GetHashCode() => WearBands.IsDefault ? 0 : WearBands.Length;
 }
 
 /// <summary>Covariance of the fitted Weibull (shape β, age scale η in days): the inverse Fisher information.</summary>

@@ -65,6 +65,8 @@ public sealed record RemainingLifeEstimate(
 /// <param name="AgeDays">The age the hazard is evaluated at: calendar age, or the virtual age after imperfect repairs.</param>
 /// <param name="HazardMultiplier">The proportional-hazards factor of wear and covariates (1 = baseline).</param>
 /// <param name="RemainingLife">Present in a twin's snapshot; left out of cheap evaluations.</param>
+/// <param name="ConditionState">1 (as new) … k (worst), when the class defines condition states.</param>
+/// <param name="ExpectedYearsToWorstCondition">From the class's Markov transitions; in a snapshot only.</param>
 [GenerateSerializer, Immutable, Alias("alms.HealthAssessment")]
 public sealed record HealthAssessment(
     [property: Id(0)] double HealthIndex,
@@ -77,7 +79,9 @@ public sealed record HealthAssessment(
     [property: Id(7)] double HazardMultiplier = 1,
     [property: Id(8)] DataCoverage Coverage = DataCoverage.Complete,
     [property: Id(9)] string? CoverageNote = null,
-    [property: Id(10)] RemainingLifeEstimate? RemainingLife = null);
+    [property: Id(10)] RemainingLifeEstimate? RemainingLife = null,
+    [property: Id(11)] int? ConditionState = null,
+    [property: Id(12)] double? ExpectedYearsToWorstCondition = null);
 
 /// <summary>Counts of what happened to the telemetry sent to this twin.</summary>
 [GenerateSerializer, Immutable, Alias("alms.TelemetryCounts")]

@@ -16,7 +16,8 @@ internal static class DemoClasses
                 new("flow_m3_h", "m³/h", 0, 2000),
                 new("operating_hours", "h", 0, 24, MetricKind.Counter),
             ],
-            new DegradationParameters(2.2, 365 * 12, "operating_hours", 60_000, "vibration_mm_s", 1.5, 14, 2.0, 0.2, FittedCovariance(2.2, 365 * 12)),
+            new DegradationParameters(2.2, 365 * 12, "operating_hours", 60_000, "vibration_mm_s", 1.5, 14, 2.0, 0.2, FittedCovariance(2.2, 365 * 12),
+                ConditionStates: new ConditionStateModel([0.25, 0.5, 0.75], [0.8, 0.2, 0, 0, 0, 0.7, 0.3, 0, 0, 0, 0.6, 0.4, 0, 0, 0, 1])),
             new CostDefaults(48_000m, 3_500m, 12_000m, 1_800m)),
         new(
             "transformer.power",

@@ -110,7 +110,8 @@ public static partial class DefinitionRules
         }
 
         return ValidateCovariance(parameters.ShapeScaleCovariance, $"{path}.shapeScaleCovariance")
-            ?? ValidateCovariates(definition, parameters.Covariates ?? [], $"{path}.covariates");
+            ?? ValidateCovariates(definition, parameters.Covariates ?? [], $"{path}.covariates")
+            ?? (parameters.ConditionStates is { } states ? ConditionStates.Validate(states, $"{path}.conditionStates") : null);
     }
 
     private static CommandError? ValidateCovariance(ShapeScaleCovariance? covariance, string path)

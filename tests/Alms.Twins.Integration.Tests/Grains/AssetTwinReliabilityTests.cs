@@ -67,4 +67,33 @@ public sealed class AssetTwinReliabilityTests(TwinClusterFixture cluster)
         Assert.Equal(500, history.AgeDays, 6);
         Assert.Equal(0, snapshot!.Health.AgeDays, 6);
     }
+
+    [Fact]
+    public async Task ConditionStateFollowsWearAndItsMarkovModelGivesTheExpectedTimeToTheWorstState()
+    {
+        // Three states over wear; yearly transitions: 1 → 2 with 0.5, 2 → 3 with 0.25. From state 2: 1/0.25 = 4 years.
+        var states = new ConditionStateModel([0.3, 0.7], [0.5, 0.5, 0, 0, 0.75, 0.25, 0, 0, 1]);
+        var id = TestData.NewId("cond");
+        var twin = cluster.Grains.GetGrain<IAssetTwinGrain>(id);
+        await twin.RegisterAsync(TestData.Pump(id) with { DegradationOverride = TestData.PumpClass.Degradation with { ConditionStates = states } });
+
+        var fresh = (await twin.GetSnapshotAsync())!.Health;
+        await twin.ApplyTelemetryAsync(new TelemetryBatch([TestData.Reading(id, "vibration", 6, 1, cluster.Clock.GetUtcNow())]));
+        var worn = (await twin.GetSnapshotAsync())!.Health;
+
+        Assert.Equal((1, 6.0), (fresh.ConditionState, fresh.ExpectedYearsToWorstCondition!.Value));
+        Assert.Equal(2, worn.ConditionState);
+        Assert.Equal(4, worn.ExpectedYearsToWorstCondition!.Value, 9);
+    }
+
+    [Fact]
+    public async Task ABadConditionModelIsRefusedAtRegistration()
+    {
+        var id = TestData.NewId("cond");
+        var bad = TestData.PumpClass.Degradation with { ConditionStates = new ConditionStateModel([0.3, 0.7], [1, 0, 0, 1]) };
+
+        var result = await cluster.Grains.GetGrain<IAssetTwinGrain>(id).RegisterAsync(TestData.Pump(id) with { DegradationOverride = bad });
+
+        Assert.Equal("degradationOverride.conditionStates.transitionsPerYear", result.Error?.Field);
+    }
 }
