@@ -59,15 +59,21 @@ internal sealed partial class AssetTwinGrain(
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         instrumentation.TwinsActive.Add(-1);
+        var shuttingDown = reason.ReasonCode == DeactivationReasonCode.ShuttingDown;
         try
         {
-            await FlushDirectoryAsync();
             await CheckpointAsync();
         }
-        catch (Exception exception) when (reason.ReasonCode == DeactivationReasonCode.ShuttingDown)
+        catch (Exception exception) when (shuttingDown)
         {
             // The storage may already be gone while a silo shuts down; the last timer checkpoint stands.
             LogShutdownCheckpointFailed(AssetId, exception.Message);
+        }
+
+        // At shutdown the directory partitions are leaving too; the twin re-announces itself when it next activates.
+        if (!shuttingDown)
+        {
+            await FlushDirectoryAsync();
         }
     }
 
@@ -202,7 +208,7 @@ internal sealed partial class AssetTwinGrain(
         instrumentation.ReadingsApplied.Add(outcome.Applied);
         instrumentation.ReadingsRejected.Add(outcome.Rejected.Length);
         instrumentation.DuplicatesDropped.Add(outcome.Duplicates);
-        if (outcome.Applied > 0 || outcome.Rejected.Length > 0)
+        if (outcome.Applied > 0 || outcome.Rejected.Length > 0 || outcome.Duplicates > 0)
         {
             MarkStateDirty();
         }

@@ -16,7 +16,7 @@ internal sealed partial class DemoFleetService(IGrainFactory grains, DemoOptions
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var fleet = new DemoTelemetryGenerator(options.AssetCount, options.Seed, DemoClasses.All, DemoClasses.Sites);
+        var fleet = new DemoTelemetryGenerator(options.AssetCount, options.Seed, DemoClasses.All, DemoClasses.Sites, clock.GetUtcNow());
         foreach (var definition in DemoClasses.All)
         {
             await grains.GetGrain<IAssetClassGrain>(definition.Id).DefineAsync(definition, stoppingToken);

@@ -15,8 +15,11 @@ internal sealed class DemoTelemetryGenerator
     private readonly Asset[] _assets;
     private long _sequence;
 
-    public DemoTelemetryGenerator(int count, int seed, IReadOnlyList<AssetClassDefinition> classes, IReadOnlyList<string> sites)
+    public DemoTelemetryGenerator(int count, int seed, IReadOnlyList<AssetClassDefinition> classes, IReadOnlyList<string> sites, DateTimeOffset startedAt)
     {
+        // Sequences start from the clock so that a restarted demo (PostgreSQL mode keeps the twins'
+        // watermarks) continues above what the twins already applied instead of being dropped as duplicates.
+        _sequence = startedAt.ToUnixTimeMilliseconds() * 1_000;
         var random = new Random(seed);
         _assets = new Asset[count];
         for (var i = 0; i < count; i++)

@@ -14,6 +14,16 @@ internal static class PostgresSiloExtensions
     /// <summary>The configuration key holding the connection string.</summary>
     public const string ConnectionStringKey = "ConnectionStrings:" + ConnectionStringName;
 
+    /// <summary>
+    /// Connections a silo's Orleans providers may hold (one Npgsql pool: they share the connection string),
+    /// unless the connection string sets <c>Maximum Pool Size</c>. With the audit trail's pool, a silo stays
+    /// at 40 connections, so two silos fit PostgreSQL's default limit of 100 with room for tools.
+    /// </summary>
+    public const int ProviderPoolSize = 30;
+
+    /// <summary>Connections the audit trail's own pool may hold, unless the connection string says otherwise.</summary>
+    public const int AuditPoolSize = 10;
+
     /// <summary>The ADO.NET invariant name under which Orleans loads Npgsql.</summary>
     public const string AdoNetInvariant = "Npgsql";
 
@@ -27,6 +37,8 @@ internal static class PostgresSiloExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         RequireConnectionString(connectionString);
+        var auditConnectionString = WithDefaultPoolSize(connectionString, AuditPoolSize);
+        connectionString = WithDefaultPoolSize(connectionString, ProviderPoolSize);
 
         builder.UseAdoNetClustering(options =>
         {
@@ -51,7 +63,7 @@ internal static class PostgresSiloExtensions
             options.ConnectionString = connectionString;
         });
 
-        builder.Services.AddKeyedSingleton(ConnectionStringName, (_, _) => NpgsqlDataSource.Create(connectionString));
+        builder.Services.AddKeyedSingleton(ConnectionStringName, (_, _) => NpgsqlDataSource.Create(auditConnectionString));
         builder.Services.AddSingleton<IAuditLog>(services =>
             new PostgresAuditLog(services.GetRequiredKeyedService<NpgsqlDataSource>(ConnectionStringName)));
         if (migrateOnStart)
@@ -77,6 +89,21 @@ internal static class PostgresSiloExtensions
             options.Invariant = AdoNetInvariant;
             options.ConnectionString = connectionString;
         });
+    }
+
+    /// <summary>
+    /// Npgsql's own default (100 per pool) would let one busy silo take every connection the server has:
+    /// a burst of activations then fails with "remaining connection slots are reserved".
+    /// </summary>
+    internal static string WithDefaultPoolSize(string connectionString, int maxPoolSize)
+    {
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (given.ContainsKey("Maximum Pool Size") || given.ContainsKey("MaxPoolSize"))
+        {
+            return connectionString;
+        }
+
+        return new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = maxPoolSize }.ConnectionString;
     }
 
     private static void RequireConnectionString(string connectionString)
