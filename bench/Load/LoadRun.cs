@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Alms.Twins.Assets;
 using Alms.Twins.Grains;
@@ -48,7 +49,10 @@ public static class LoadRun
         var heapBefore = ManagedHeap();
         var registration = await RegisterAsync(grains, options.Twins);
         var heapRegistered = ManagedHeap();
-        var ingest = await IngestAsync(grains, options, applied);
+        // First contact: one reading per twin, which also sets up each asset's stream in the pulling agents.
+        var sequence = new StrongBox<long>();
+        var firstContact = await IngestAsync(grains, Batches(options.Twins, options.Twins, 1, options.BatchSize, sequence), options.Twins, options.PostsInFlight, applied);
+        var ingest = await IngestAsync(grains, Batches(options.Twins, options.Readings, options.ReadingsPerAssetPerBatch, options.BatchSize, sequence), options.Readings, options.PostsInFlight, applied);
         var heapAfter = ManagedHeap();
 
         var readingsPerSecond = options.Readings / ingest.EndToEnd.TotalSeconds;
@@ -60,6 +64,7 @@ public static class LoadRun
             batchSize = options.BatchSize,
             checkpointSeconds = options.CheckpointSeconds,
             directoryRefreshSeconds = options.DirectoryRefreshSeconds,
+            firstContactReadingsPerSecond = Math.Round(options.Twins / firstContact.EndToEnd.TotalSeconds),
             readingsPerSecond = Math.Round(readingsPerSecond),
             ingestAcceptedPerSecond = Math.Round(options.Readings / ingest.Accepted.TotalSeconds),
             rawGrainCallsPerSecond = Math.Round(baseline),
@@ -105,12 +110,15 @@ public static class LoadRun
         return clock.Elapsed;
     }
 
-    private static async Task<(TimeSpan Accepted, TimeSpan EndToEnd)> IngestAsync(IGrainFactory grains, LoadOptions options, AppliedReadingsCounter applied)
+    /// <summary>Posts the batches with a few calls in flight, then waits until twins have applied every reading.</summary>
+    private static async Task<(TimeSpan Accepted, TimeSpan EndToEnd)> IngestAsync(
+        IGrainFactory grains, IEnumerable<ImmutableArray<TelemetryReading>> batches, long readings, int inFlight, AppliedReadingsCounter applied)
     {
-        var batches = Batches(options).GetEnumerator();
+        var target = applied.Total + readings;
+        using var pending = batches.GetEnumerator();
         var gate = new object();
         var clock = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, options.PostsInFlight).Select(async _ =>
+        await Task.WhenAll(Enumerable.Range(0, inFlight).Select(async _ =>
         {
             var ingest = grains.GetGrain<ITelemetryIngestGrain>(0);
             while (true)
@@ -118,12 +126,12 @@ public static class LoadRun
                 ImmutableArray<TelemetryReading> batch;
                 lock (gate)
                 {
-                    if (!batches.MoveNext())
+                    if (!pending.MoveNext())
                     {
                         return;
                     }
 
-                    batch = batches.Current;
+                    batch = pending.Current;
                 }
 
                 var result = await ingest.IngestAsync(batch);
@@ -134,7 +142,7 @@ public static class LoadRun
             }
         }));
         var accepted = clock.Elapsed;
-        while (applied.Total < options.Readings)
+        while (applied.Total < target)
         {
             await Task.Delay(5);
         }
@@ -143,23 +151,22 @@ public static class LoadRun
     }
 
     /// <summary>Batches as a gateway would post them: consecutive readings of each asset together, assets round-robin.</summary>
-    private static IEnumerable<ImmutableArray<TelemetryReading>> Batches(LoadOptions options)
+    private static IEnumerable<ImmutableArray<TelemetryReading>> Batches(int twins, long readings, int perAsset, int batchSize, StrongBox<long> sequence)
     {
         var now = DateTimeOffset.UtcNow;
-        var assetsPerBatch = options.BatchSize / options.ReadingsPerAssetPerBatch;
+        var assetsPerBatch = batchSize / perAsset;
         long produced = 0;
-        long sequence = 0;
         var asset = 0;
-        while (produced < options.Readings)
+        while (produced < readings)
         {
-            var builder = ImmutableArray.CreateBuilder<TelemetryReading>(options.BatchSize);
-            for (var a = 0; a < assetsPerBatch && produced < options.Readings; a++, asset = (asset + 1) % options.Twins)
+            var builder = ImmutableArray.CreateBuilder<TelemetryReading>(batchSize);
+            for (var a = 0; a < assetsPerBatch && produced < readings; a++, asset = (asset + 1) % twins)
             {
-                for (var r = 0; r < options.ReadingsPerAssetPerBatch && produced < options.Readings; r++, produced++)
+                for (var r = 0; r < perAsset && produced < readings; r++, produced++)
                 {
                     var metric = (r & 1) == 0 ? "vibration" : "hours";
                     var value = metric == "vibration" ? 2 + (r % 5) : 0.01;
-                    builder.Add(new TelemetryReading(AssetId(asset), metric, value, now, "bench", ++sequence));
+                    builder.Add(new TelemetryReading(AssetId(asset), metric, value, now, "bench", ++sequence.Value));
                 }
             }
 
