@@ -1,5 +1,5 @@
 using Alms.Twins.Engine.Degradation;
-using Alms.Twins.Engine.Tests.Economics;
+using Alms.Twins.Engine.Reliability.Distributions;
 using CsCheck;
 
 namespace Alms.Twins.Engine.Tests.Degradation;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Alms.Twins.Engine.Economics;
+using Alms.Twins.Engine.Reliability.Distributions;
 using Alms.Twins.Engine.Tests.ReferenceCases;
 
 namespace Alms.Twins.Engine.Tests.Economics;

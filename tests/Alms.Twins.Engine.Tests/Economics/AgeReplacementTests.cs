@@ -1,4 +1,5 @@
 using Alms.Twins.Engine.Economics;
+using Alms.Twins.Engine.Reliability.Distributions;
 using CsCheck;
 
 namespace Alms.Twins.Engine.Tests.Economics;

@@ -34,7 +34,7 @@ internal static class LifeDistributionGenerators
     public static Gen<LifeDistribution> ForRecovery(LifeFamily family) => family switch
     {
         LifeFamily.Weibull2 => Weibull2,
-        LifeFamily.Weibull3 => Gen.Select(Gen.Double[2.5, 3.5], Gen.Double[10, 1000], Gen.Double[0.5, 2], (beta, eta, offset) => (LifeDistribution)WeibullLife.ThreeParameter(beta, eta, offset * eta)),
+        LifeFamily.Weibull3 => Gen.Select(Gen.Double[2.5, 3.5], Gen.Double[10, 1000], Gen.Double[0.5, 1.2], (beta, eta, offset) => (LifeDistribution)WeibullLife.ThreeParameter(beta, eta, offset * eta)),
         LifeFamily.Exponential => Exponential,
         LifeFamily.Lognormal => Lognormal,
         LifeFamily.Gamma => Gamma,
