@@ -64,7 +64,7 @@ public sealed class MaximumLikelihoodPropertyTests
     [MemberData(nameof(Families))]
     public void NoSmallStepAwayFromTheEstimateRaisesTheLikelihood(LifeFamily family)
     {
-        Gen.Select(LifeDistributionGenerators.ForRecovery(family), Gen.Int, Gen.Int[30, 300]).Sample(
+        Gen.Select(LifeDistributionGenerators.ForRecovery(family), Gen.Int, Gen.Int[100, 300]).Sample(
             (truth, seed, n) =>
             {
                 var data = SimulatedLifeData.Draw(truth, n, CensoredFraction, seed);
