@@ -23,7 +23,7 @@ public static class AlmsHost
         }
 
         var cluster = builder.Configuration.GetSection(AlmsClusterOptions.Section).Get<AlmsClusterOptions>() ?? new AlmsClusterOptions();
-        var postgres = builder.Configuration.GetConnectionString(AlmsStorageOptions.ConnectionStringName);
+        var postgres = builder.Configuration.GetConnectionString(PostgresSiloExtensions.ConnectionStringName);
         builder.UseOrleans(silo =>
         {
             if (postgres is null)

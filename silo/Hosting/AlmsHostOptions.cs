@@ -17,11 +17,9 @@ public sealed class AlmsClusterOptions
     public string AdvertisedAddress { get; set; } = "127.0.0.1";
 }
 
-/// <summary>Storage settings: the PostgreSQL connection string (<c>ConnectionStrings:AlmsPostgres</c>) selects PostgreSQL mode.</summary>
+/// <summary>Storage settings. The PostgreSQL connection string (<c>ConnectionStrings:AlmsPostgres</c>) selects PostgreSQL mode.</summary>
 public sealed class AlmsStorageOptions
 {
-    public const string ConnectionStringName = "AlmsPostgres";
-
     public const string Section = "Alms:Storage";
 
     /// <summary>Apply the migration at start (PostgreSQL mode only).</summary>

@@ -1,3 +1,5 @@
+using Alms.Twins.Silo.Storage;
+
 namespace Alms.Twins.Silo.Hosting;
 
 /// <summary>Says at start, loudly, whether state is kept.</summary>
@@ -5,7 +7,7 @@ internal sealed partial class StorageModeBanner(IConfiguration configuration, IL
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        if (configuration.GetConnectionString(AlmsStorageOptions.ConnectionStringName) is null)
+        if (configuration.GetConnectionString(PostgresSiloExtensions.ConnectionStringName) is null)
         {
             LogEmbedded();
         }
